@@ -1,0 +1,75 @@
+package io.drillbook.core.evidence;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes what looks like a secret before text is logged or stored: passwords in URLs,
+ * {@code NAME=value} assignments whose name says secret, bearer tokens, AWS keys, private keys.
+ */
+public final class Redaction {
+    public static final String MASK = "***";
+
+    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)([a-z][a-z0-9+.-]*://[^/\\s:@]+:)([^@\\s/]+)(@)");
+    private static final Pattern SECRET_ASSIGNMENT = Pattern.compile(
+            "(?i)\\b([A-Z0-9_]*(?:PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?)[A-Z0-9_]*\\s*[=:]\\s*)(\"[^\"]*\"|'[^']*'|[^\\s\"';&|]+)");
+    private static final Pattern SECRET_FLAG = Pattern.compile(
+            "(?i)(--?(?:password|passwd|passphrase|secret|token|api-key|access-key)(?:=|\\s+))(\"[^\"]*\"|'[^']*'|\\S+)");
+    private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)([A-Za-z0-9._~+/-]+=*)");
+    private static final Pattern AWS_ACCESS_KEY = Pattern.compile("\\b(AKIA|ASIA)[A-Z0-9]{16}\\b");
+    private static final Pattern PRIVATE_KEY = Pattern.compile(
+            "-----BEGIN [A-Z ]*PRIVATE KEY-----[\\s\\S]*?-----END [A-Z ]*PRIVATE KEY-----");
+
+    private Redaction() {
+    }
+
+    public static String redact(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String out = PRIVATE_KEY.matcher(text).replaceAll("-----BEGIN PRIVATE KEY----- " + MASK + " -----END PRIVATE KEY-----");
+        out = replaceGroup(URL_PASSWORD, out);
+        out = replaceGroup(SECRET_ASSIGNMENT, out);
+        out = replaceGroup(SECRET_FLAG, out);
+        out = replaceGroup(BEARER, out);
+        return AWS_ACCESS_KEY.matcher(out).replaceAll(MASK);
+    }
+
+    /** Redacts every string inside a payload of maps, lists and scalars. */
+    public static Map<String, Object> redactValues(Map<String, ?> payload) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        payload.forEach((k, v) -> out.put(k, redactValue(v)));
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object redactValue(Object value) {
+        if (value instanceof String s) {
+            return redact(s);
+        }
+        if (value instanceof Map<?, ?> m) {
+            return redactValues((Map<String, ?>) m);
+        }
+        if (value instanceof List<?> list) {
+            List<Object> out = new ArrayList<>(list.size());
+            list.forEach(item -> out.add(redactValue(item)));
+            return out;
+        }
+        return value;
+    }
+
+    private static String replaceGroup(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String tail = m.groupCount() >= 3 ? m.group(3) : "";
+            m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + MASK + tail));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+}

@@ -1,0 +1,31 @@
+package io.drillbook.core.ports;
+
+import io.drillbook.core.model.Backup;
+import io.drillbook.core.model.SystemEnv;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** The backup inventory. */
+public interface BackupRepository {
+
+    /**
+     * Stores backups not seen before (same target, source and external id) and updates the status
+     * of those seen before; returns how many were new.
+     */
+    int addAll(Collection<Backup> backups);
+
+    /** Backups of one target completed or started in [from, to), oldest first. */
+    List<Backup> between(SystemEnv target, Instant from, Instant to);
+
+    /** The newest backups of one target, newest first. */
+    List<Backup> newest(SystemEnv target, int limit);
+
+    Optional<Backup> byExternalId(SystemEnv target, String externalId);
+
+    void markVerified(SystemEnv target, String externalId);
+
+    long count();
+}

@@ -1,0 +1,94 @@
+package io.drillbook.infra.db;
+
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * The workspace store: an embedded H2 file (one user) or a shared PostgreSQL server (a team),
+ * migrated by the same Flyway scripts.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOGGER = LoggerFactory.getLogger(Database.class);
+    private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+    private final String url;
+    private final DataSource dataSource;
+    private final AutoCloseable closer;
+
+    private Database(String url, DataSource dataSource, AutoCloseable closer) {
+        this.url = url;
+        this.dataSource = dataSource;
+        this.closer = closer;
+    }
+
+    /** The embedded store in {@code dataDir}/drillbook.mv.db. */
+    public static Database embedded(Path dataDir) {
+        return open(h2Url(dataDir));
+    }
+
+    public static String h2Url(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.resolve("drillbook").toAbsolutePath() + H2_OPTIONS;
+    }
+
+    /** Opens and migrates the database at {@code jdbcUrl}. */
+    public static Database open(String jdbcUrl) {
+        Database db;
+        if (jdbcUrl.startsWith("jdbc:h2:")) {
+            String url = jdbcUrl.contains("MODE=") ? jdbcUrl : jdbcUrl + H2_OPTIONS;
+            JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+            pool.setMaxConnections(16);
+            db = new Database(url, pool, pool::dispose);
+        } else if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+            PostgresDataSource pg = new PostgresDataSource(jdbcUrl);
+            db = new Database(jdbcUrl, pg, () -> { });
+        } else {
+            throw new IllegalArgumentException("unsupported database URL (use jdbc:h2:... or jdbc:postgresql:...): " + jdbcUrl);
+        }
+        db.migrate();
+        return db;
+    }
+
+    private void migrate() {
+        long started = System.nanoTime();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOGGER.info("Database {} migrated in {} ms", describe(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    public Connection connection() throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public boolean isPostgres() {
+        return url.startsWith("jdbc:postgresql:");
+    }
+
+    /** A description without credentials, for the status bar and logs. */
+    public String describe() {
+        String base = url.contains(";") ? url.substring(0, url.indexOf(';')) : url;
+        return base.replaceAll("(?i)password=[^&;]*", "password=***");
+    }
+
+    @Override
+    public void close() {
+        try {
+            closer.close();
+        } catch (Exception e) {
+            LOGGER.warn("Closing the database failed", e);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package io.drillbook.infra.db;
+
+import io.drillbook.core.model.Backup;
+import io.drillbook.core.model.BackupSource;
+import io.drillbook.core.model.BackupStatus;
+import io.drillbook.core.model.SystemEnv;
+import io.drillbook.core.ports.BackupRepository;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** The backup inventory in H2 or PostgreSQL. */
+public final class JdbcBackupRepository implements BackupRepository {
+    private static final String COLUMNS = "system_name, environment, source, external_id, started_at, completed_at, status, "
+            + "size_bytes, checksum, location, encrypted, immutable_until, verified";
+
+    private final Database db;
+
+    public JdbcBackupRepository(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public int addAll(Collection<Backup> backups) {
+        if (backups.isEmpty()) {
+            return 0;
+        }
+        return Jdbc.inTransaction(db, c -> {
+            int added = 0;
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO backups (" + COLUMNS
+                    + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING");
+                 PreparedStatement refresh = c.prepareStatement("UPDATE backups SET status = ?, completed_at = ?, size_bytes = ? "
+                         + "WHERE system_name = ? AND environment = ? AND source = ? AND external_id = ? AND status = 'RUNNING'")) {
+                for (Backup b : backups) {
+                    bind(insert, b);
+                    int inserted = insert.executeUpdate();
+                    added += inserted;
+                    if (inserted == 0 && b.status() != BackupStatus.RUNNING) {
+                        refreshRunning(refresh, b);
+                    }
+                }
+            }
+            return added;
+        });
+    }
+
+    private static void refreshRunning(PreparedStatement ps, Backup b) throws SQLException {
+        ps.setString(1, b.status().name());
+        ps.setObject(2, Jdbc.utc(b.completedAt()));
+        ps.setLong(3, b.sizeBytes());
+        ps.setString(4, b.target().system());
+        ps.setString(5, b.target().environment());
+        ps.setString(6, b.source().name());
+        ps.setString(7, b.externalId());
+        ps.executeUpdate();
+    }
+
+    private static void bind(PreparedStatement ps, Backup b) throws SQLException {
+        ps.setString(1, b.target().system());
+        ps.setString(2, b.target().environment());
+        ps.setString(3, b.source().name());
+        ps.setString(4, b.externalId());
+        ps.setObject(5, Jdbc.utc(b.startedAt()));
+        ps.setObject(6, Jdbc.utc(b.completedAt()));
+        ps.setString(7, b.status().name());
+        ps.setLong(8, b.sizeBytes());
+        ps.setString(9, b.checksum());
+        ps.setString(10, b.location());
+        ps.setBoolean(11, b.encrypted());
+        ps.setObject(12, Jdbc.utc(b.immutableUntil()));
+        ps.setBoolean(13, b.verified());
+    }
+
+    @Override
+    public List<Backup> between(SystemEnv target, Instant from, Instant to) {
+        return Jdbc.query(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM backups WHERE system_name = ? AND environment = ? "
+                    + "AND COALESCE(completed_at, started_at) >= ? AND COALESCE(completed_at, started_at) < ? ORDER BY COALESCE(completed_at, started_at)")) {
+                ps.setString(1, target.system());
+                ps.setString(2, target.environment());
+                ps.setObject(3, Jdbc.utc(from));
+                ps.setObject(4, Jdbc.utc(to));
+                return Jdbc.list(ps, JdbcBackupRepository::map);
+            }
+        });
+    }
+
+    @Override
+    public List<Backup> newest(SystemEnv target, int limit) {
+        return Jdbc.query(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM backups WHERE system_name = ? AND environment = ? "
+                    + "ORDER BY COALESCE(completed_at, started_at) DESC LIMIT " + Math.max(1, limit))) {
+                ps.setString(1, target.system());
+                ps.setString(2, target.environment());
+                return Jdbc.list(ps, JdbcBackupRepository::map);
+            }
+        });
+    }
+
+    @Override
+    public Optional<Backup> byExternalId(SystemEnv target, String externalId) {
+        return Jdbc.query(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                    + " FROM backups WHERE system_name = ? AND environment = ? AND external_id = ?")) {
+                ps.setString(1, target.system());
+                ps.setString(2, target.environment());
+                ps.setString(3, externalId);
+                return Jdbc.list(ps, JdbcBackupRepository::map).stream().findFirst();
+            }
+        });
+    }
+
+    @Override
+    public void markVerified(SystemEnv target, String externalId) {
+        Jdbc.inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE backups SET verified = TRUE WHERE system_name = ? AND environment = ? AND external_id = ?")) {
+                ps.setString(1, target.system());
+                ps.setString(2, target.environment());
+                ps.setString(3, externalId);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public long count() {
+        return Jdbc.query(db, JdbcBackupRepository::countIn);
+    }
+
+    private static long countIn(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM backups"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    static Backup map(ResultSet rs) throws SQLException {
+        return new Backup(new SystemEnv(rs.getString("system_name"), rs.getString("environment")),
+                BackupSource.valueOf(rs.getString("source")), rs.getString("external_id"), Jdbc.instant(rs, "started_at"),
+                Jdbc.instant(rs, "completed_at"), BackupStatus.valueOf(rs.getString("status")), rs.getLong("size_bytes"),
+                rs.getString("checksum"), rs.getString("location"), rs.getBoolean("encrypted"),
+                Jdbc.instant(rs, "immutable_until"), rs.getBoolean("verified"));
+    }
+}
