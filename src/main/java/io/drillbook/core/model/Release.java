@@ -45,6 +45,10 @@ public record Release(String id, String title, List<String> systems, List<String
         return new Release(id, title, systems, environments, newStart, newEnd, risk, cab, status, version);
     }
 
+    public Release withStatus(ReleaseStatus newStatus) {
+        return new Release(id, title, systems, environments, start, end, risk, cab, newStatus, version);
+    }
+
     public Release withVersion(long newVersion) {
         return new Release(id, title, systems, environments, start, end, risk, cab, status, newVersion);
     }

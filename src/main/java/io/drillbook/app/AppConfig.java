@@ -1,0 +1,36 @@
+package io.drillbook.app;
+
+import io.drillbook.infra.db.Database;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * How this process was asked to run: the data folder, the database, and who is operating.
+ *
+ * @param jdbcUrl  null for the embedded H2 store in {@code dataDir}
+ * @param operator the name written as actor into evidence; defaults to the OS user
+ */
+public record AppConfig(Path dataDir, String jdbcUrl, String operator) {
+    public AppConfig {
+        Objects.requireNonNull(dataDir, "dataDir");
+        operator = operator == null || operator.isBlank() ? defaultOperator() : operator;
+    }
+
+    public static AppConfig of(String dataDirOption, String dbOption) {
+        return new AppConfig(DataDirectories.resolve(dataDirOption), dbOption, System.getenv("DRILLBOOK_OPERATOR"));
+    }
+
+    public String effectiveJdbcUrl() {
+        return jdbcUrl != null && !jdbcUrl.isBlank() ? jdbcUrl : Database.h2Url(dataDir);
+    }
+
+    public Path logDir() {
+        return dataDir.resolve("logs");
+    }
+
+    static String defaultOperator() {
+        String user = System.getProperty("user.name");
+        return user == null || user.isBlank() ? "operator" : user;
+    }
+}

@@ -1,0 +1,101 @@
+package io.drillbook.app;
+
+import io.drillbook.core.evidence.EvidenceLog;
+import io.drillbook.core.ports.BackupRepository;
+import io.drillbook.core.ports.DrillRunRepository;
+import io.drillbook.core.ports.EvidenceRepository;
+import io.drillbook.core.ports.WorkspaceRepository;
+import io.drillbook.core.workspace.WorkspaceService;
+import io.drillbook.infra.db.Database;
+import io.drillbook.infra.db.JdbcBackupRepository;
+import io.drillbook.infra.db.JdbcDrillRunRepository;
+import io.drillbook.infra.db.JdbcEvidenceRepository;
+import io.drillbook.infra.db.JdbcWorkspaceRepository;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Clock;
+
+/**
+ * The one composition root: opens the store and wires every adapter and service with
+ * constructors. The console and every headless command run on an instance of this.
+ */
+public final class AppContext implements AutoCloseable {
+    private final AppConfig config;
+    private final Clock clock;
+    private final Database database;
+    private final WorkspaceRepository workspaceRepository;
+    private final BackupRepository backupRepository;
+    private final DrillRunRepository drillRunRepository;
+    private final EvidenceRepository evidenceRepository;
+    private final EvidenceLog evidenceLog;
+    private final WorkspaceService workspaceService;
+
+    public AppContext(AppConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+        createDataDir(config);
+        this.database = Database.open(config.effectiveJdbcUrl());
+        this.workspaceRepository = new JdbcWorkspaceRepository(database);
+        this.backupRepository = new JdbcBackupRepository(database);
+        this.drillRunRepository = new JdbcDrillRunRepository(database);
+        this.evidenceRepository = new JdbcEvidenceRepository(database);
+        this.evidenceLog = new EvidenceLog(evidenceRepository, clock, config::operator);
+        this.workspaceService = new WorkspaceService(workspaceRepository, evidenceLog);
+    }
+
+    private static void createDataDir(AppConfig config) {
+        try {
+            Files.createDirectories(config.dataDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data folder " + config.dataDir(), e);
+        }
+    }
+
+    /** Fills an empty store with the demo workspace; does nothing when it holds data. */
+    public boolean seedDemoIfEmpty() {
+        return new DemoSeeder(this).seedIfEmpty();
+    }
+
+    public AppConfig config() {
+        return config;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public WorkspaceRepository workspaceRepository() {
+        return workspaceRepository;
+    }
+
+    public BackupRepository backupRepository() {
+        return backupRepository;
+    }
+
+    public DrillRunRepository drillRunRepository() {
+        return drillRunRepository;
+    }
+
+    public EvidenceRepository evidenceRepository() {
+        return evidenceRepository;
+    }
+
+    public EvidenceLog evidenceLog() {
+        return evidenceLog;
+    }
+
+    public WorkspaceService workspaceService() {
+        return workspaceService;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,80 @@
+package io.drillbook.app;
+
+import io.drillbook.ui.common.BackgroundTask;
+import io.drillbook.ui.common.FxTaskRunner;
+import io.drillbook.ui.shell.WindowStateStore;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+
+/**
+ * The console. Shows its window at once, opens (and on first start creates and fills) the
+ * workspace in the background, then swaps in the main window.
+ */
+public final class ConsoleApplication extends Application {
+    private static final Logger LOGGER = LoggerFactory.getLogger(ConsoleApplication.class);
+    private static AppConfig config;
+
+    private final FxTaskRunner runner = new FxTaskRunner();
+    private AppContext context;
+    private WindowStateStore state;
+
+    static void launchWith(AppConfig appConfig) {
+        config = appConfig;
+        Application.launch(ConsoleApplication.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        state = new WindowStateStore(config.dataDir().resolve("console.properties"));
+        Label opening = new Label("Opening workspace in " + config.dataDir() + " …");
+        VBox splash = new VBox(16, new ProgressIndicator(), opening);
+        splash.setStyle("-fx-alignment: center; -fx-padding: 48;");
+        Scene scene = new Scene(splash);
+        state.theme().applyTo(scene);
+        stage.setScene(scene);
+        stage.setTitle("Drillbook");
+        state.restore(stage);
+        stage.setOnCloseRequest(e -> state.remember(stage));
+        stage.show();
+        BackgroundTask.of(this::openWorkspace)
+                .titled("open workspace")
+                .onSuccess(ctx -> ConsoleWindow.show(stage, ctx, runner, state))
+                .onFailure(this::failedToOpen)
+                .runWith(runner);
+    }
+
+    private AppContext openWorkspace() {
+        context = new AppContext(config, Clock.systemDefaultZone());
+        context.seedDemoIfEmpty();
+        return context;
+    }
+
+    private void failedToOpen(Throwable e) {
+        LOGGER.error("Cannot open the workspace", e);
+        Alert alert = new Alert(Alert.AlertType.ERROR, "Drillbook cannot open its workspace:\n" + e.getMessage()
+                + "\n\nDetails are in " + config.logDir().resolve("drillbook.log"));
+        alert.setHeaderText("Workspace not available");
+        alert.showAndWait();
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        state.save();
+        runner.close();
+        if (context != null) {
+            context.close();
+        }
+    }
+
+}

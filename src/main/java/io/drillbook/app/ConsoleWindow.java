@@ -1,0 +1,47 @@
+package io.drillbook.app;
+
+import io.drillbook.core.model.Freeze;
+import io.drillbook.ui.common.FxTaskRunner;
+import io.drillbook.ui.shell.MainWindow;
+import io.drillbook.ui.shell.StatusBar;
+import io.drillbook.ui.shell.WindowStateStore;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import java.time.Instant;
+
+/** Puts the main window into a stage for an opened workspace. */
+final class ConsoleWindow {
+    private ConsoleWindow() {
+    }
+
+    static MainWindow show(Stage stage, AppContext ctx, FxTaskRunner runner, WindowStateStore state) {
+        StatusBar status = new StatusBar(ctx.database().describe(), ctx.config().operator(), runner.runningProperty());
+        MainWindow main = new MainWindow(ConsoleScreens.create(ctx, runner), status, state.theme(), state::setLastScreen);
+        main.onThemeChange(state::setTheme);
+        Scene scene = stage.getScene();
+        if (scene == null) {
+            scene = new Scene(main);
+            stage.setScene(scene);
+        } else {
+            scene.setRoot(main);
+        }
+        state.theme().applyTo(scene);
+        main.installShortcuts(scene);
+        main.show(state.lastScreen());
+        status.freezeProperty().set(activeFreeze(ctx, ctx.clock().instant()));
+        stage.setTitle("Drillbook — " + ctx.database().describe());
+        return main;
+    }
+
+    /** The freeze in force now, as the status bar shows it; empty when none. */
+    static String activeFreeze(AppContext ctx, Instant now) {
+        for (Freeze f : ctx.workspaceRepository().freezes()) {
+            Instant start = f.when().start().atZone(f.when().zone()).toInstant();
+            if (!f.when().isRecurring() && !now.isBefore(start) && now.isBefore(start.plus(f.when().duration()))) {
+                return "Freeze: " + f.name() + (f.environments().isEmpty() ? "" : " (" + String.join(", ", f.environments()) + ")");
+            }
+        }
+        return "";
+    }
+}

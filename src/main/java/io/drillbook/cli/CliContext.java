@@ -1,0 +1,41 @@
+package io.drillbook.cli;
+
+import io.drillbook.app.AppConfig;
+import io.drillbook.app.AppContext;
+
+import java.time.Clock;
+import java.util.function.Function;
+
+/**
+ * Opens the store only when a command actually runs (never for {@code --help}), from the global
+ * options parsed by then, and closes it afterwards.
+ */
+public final class CliContext implements AutoCloseable {
+    private final GlobalOptions options;
+    private final Function<AppConfig, AppContext> opener;
+    private AppContext context;
+
+    public CliContext(GlobalOptions options, Function<AppConfig, AppContext> opener) {
+        this.options = options;
+        this.opener = opener;
+    }
+
+    public static CliContext withSystemClock(GlobalOptions options) {
+        return new CliContext(options, config -> new AppContext(config, Clock.systemUTC()));
+    }
+
+    public AppContext get() {
+        if (context == null) {
+            context = opener.apply(AppConfig.of(options.dataDir(), options.db()));
+            context.seedDemoIfEmpty();
+        }
+        return context;
+    }
+
+    @Override
+    public void close() {
+        if (context != null) {
+            context.close();
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package io.drillbook.cli;
+
+import io.drillbook.infra.workspace.WorkspaceYaml;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "workspace", mixinStandardHelpOptions = true,
+        description = "Write systems, policies, backup windows, CAB meetings, freezes and releases as YAML.")
+final class ExportWorkspaceCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    ExportWorkspaceCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        String yaml = WorkspaceYaml.write(context.get().workspaceService().exportWorkspace());
+        if (out == null) {
+            spec.commandLine().getOut().print(yaml);
+            spec.commandLine().getOut().flush();
+        } else {
+            Files.writeString(out, yaml, StandardCharsets.UTF_8);
+        }
+        return ExitCodes.OK;
+    }
+}

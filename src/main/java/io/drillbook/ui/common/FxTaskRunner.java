@@ -1,0 +1,75 @@
+package io.drillbook.ui.common;
+
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs background work on a small pool of daemon threads and delivers results on the JavaFX
+ * thread. {@link #runningProperty()} counts work under way, for the status bar's busy indicator.
+ */
+public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+    private static final Logger LOGGER = LoggerFactory.getLogger(FxTaskRunner.class);
+
+    private final ExecutorService executor;
+    private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(0);
+
+    public FxTaskRunner() {
+        AtomicInteger count = new AtomicInteger();
+        this.executor = Executors.newFixedThreadPool(4, r -> {
+            Thread t = Executors.defaultThreadFactory().newThread(r);
+            t.setName("drillbook-work-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Override
+    public <T> void run(BackgroundTask<T> task) {
+        running.set(running.get() + 1);
+        executor.execute(() -> {
+            try {
+                T result = task.work().call();
+                Platform.runLater(() -> finish(() -> task.successHandler().accept(result)));
+            } catch (Exception | Error e) {
+                LOGGER.warn("Background work '{}' failed", task.title(), e);
+                Platform.runLater(() -> finish(() -> task.failureHandler().accept(e)));
+            }
+        });
+    }
+
+    /** Runs {@code action} on the JavaFX thread. The only other door to it besides task results. */
+    public static void onFxThread(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
+    }
+
+    private void finish(Runnable handler) {
+        running.set(running.get() - 1);
+        handler.run();
+    }
+
+    public ReadOnlyIntegerProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package io.drillbook.app;
+
+import io.drillbook.ui.common.FxTaskRunner;
+import io.drillbook.ui.common.Theme;
+import io.drillbook.ui.shell.MainWindow;
+import io.drillbook.ui.shell.WindowStateStore;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The console as a new user meets it: the demo workspace on every screen, themes, shortcuts. */
+@ExtendWith(ApplicationExtension.class)
+class ConsoleWindowTest {
+    @TempDir
+    static Path dataDir;
+
+    AppContext ctx;
+    FxTaskRunner runner;
+    WindowStateStore state;
+    MainWindow main;
+
+    @Start
+    void start(Stage stage) {
+        ctx = new AppContext(new AppConfig(dataDir.resolve("ws-" + System.nanoTime()), null, "tester"), Clock.systemUTC());
+        ctx.seedDemoIfEmpty();
+        runner = new FxTaskRunner();
+        state = new WindowStateStore(ctx.config().dataDir().resolve("console.properties"));
+        main = ConsoleWindow.show(stage, ctx, runner, state);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        runner.close();
+        ctx.close();
+    }
+
+    private <T> TableView<T> tableFilled(FxRobot robot, String id) throws Exception {
+        TableView<T> table = robot.lookup("#" + id).queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        return table;
+    }
+
+    @Test
+    void opensOnTheCalendarWithTheDemoReleases(FxRobot robot) throws Exception {
+        TableView<?> agenda = tableFilled(robot, "release-agenda");
+        assertThat(agenda.getItems()).hasSizeGreaterThan(5);
+        assertThat(robot.lookup("#status-database").queryAs(Label.class).getText()).startsWith("jdbc:h2:file:");
+    }
+
+    @Test
+    void everyScreenCanBeReachedFromTheNavigation(FxRobot robot) throws Exception {
+        for (String id : new String[] {"compliance", "drills", "playbooks", "evidence", "settings", "calendar"}) {
+            robot.clickOn("#nav-" + id);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(main.currentScreen().id()).isEqualTo(id);
+        }
+        robot.clickOn("#nav-compliance");
+        assertThat(tableFilled(robot, "compliance-table").getItems()).hasSizeGreaterThanOrEqualTo(20);
+        robot.clickOn("#nav-playbooks");
+        assertThat(robot.lookup("No playbooks yet").tryQuery()).isPresent();
+    }
+
+    @Test
+    void keyboardShortcutsNavigate(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(main.currentScreen().id()).isEqualTo("evidence");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(main.currentScreen().id()).isEqualTo("compliance");
+    }
+
+    @Test
+    void themeSwitchesToDarkAndIsRemembered(FxRobot robot) throws Exception {
+        assertThat(main.getScene().getRoot().getStyleClass()).contains("light");
+        robot.clickOn("#theme-toggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(main.getScene().getRoot().getStyleClass()).contains("dark").doesNotContain("light");
+        state.save();
+        assertThat(Files.readString(ctx.config().dataDir().resolve("console.properties"))).contains("theme=dark");
+        assertThat(new WindowStateStore(ctx.config().dataDir().resolve("console.properties")).theme()).isEqualTo(Theme.DARK);
+    }
+
+    @Test
+    void evidenceScreenShowsTheSeedEventsAndAnIntactChain(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-evidence");
+        assertThat(tableFilled(robot, "evidence-table").getItems()).isNotEmpty();
+        robot.clickOn("#verify-chain");
+        Label status = robot.lookup("#chain-status").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().startsWith("Chain intact"));
+        assertThat(status.getText()).contains("events");
+    }
+}

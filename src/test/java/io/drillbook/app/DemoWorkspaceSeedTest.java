@@ -1,0 +1,28 @@
+package io.drillbook.app;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A new user's first start: an empty data folder becomes a demo workspace. */
+class DemoWorkspaceSeedTest {
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void demoWorkspaceLoadsIntoAnEmptyDataFolderOnce() {
+        try (AppContext ctx = new AppContext(new AppConfig(dataDir.resolve("fresh"), null, "tester"), Clock.systemUTC())) {
+            assertThat(ctx.seedDemoIfEmpty()).isTrue();
+            assertThat(ctx.workspaceRepository().systems()).hasSize(12);
+            assertThat(ctx.workspaceRepository().policies()).hasSizeGreaterThanOrEqualTo(20);
+            assertThat(ctx.workspaceRepository().load().releases()).hasSizeGreaterThan(10);
+            assertThat(ctx.evidenceLog().verify().isIntact()).isTrue();
+            assertThat(ctx.seedDemoIfEmpty()).isFalse();
+        }
+        assertThat(dataDir.resolve("fresh").resolve("drillbook.mv.db")).exists();
+    }
+}
