@@ -46,9 +46,10 @@ public final class ConsoleApplication extends Application {
         state.restore(stage);
         stage.setOnCloseRequest(e -> state.remember(stage));
         stage.show();
+        StartupProbe.afterFirstFrame(scene);
         BackgroundTask.of(this::openWorkspace)
                 .titled("open workspace")
-                .onSuccess(ctx -> ConsoleWindow.show(stage, ctx, runner, state))
+                .onSuccess(ctx -> StartupProbe.afterWorkspaceShown(ConsoleWindow.show(stage, ctx, runner, state).getScene()))
                 .onFailure(this::failedToOpen)
                 .runWith(runner);
     }
