@@ -18,11 +18,21 @@ import java.time.Clock;
  * {@code java -cp ... io.drillbook.app.ScreenshotMain OUT.png [screen-id] [dark]}.
  */
 public final class ScreenshotMain extends Application {
+    /** Entry point; a class extending Application cannot be the main class on the class path. */
+    public static final class Main {
+        private Main() {
+        }
+
+        public static void main(String[] args) {
+            ScreenshotMain.main(args);
+        }
+    }
+
     private static String[] arguments;
 
     public static void main(String[] args) {
         arguments = args;
-        launch(args);
+        Application.launch(ScreenshotMain.class, args);
     }
 
     @Override
