@@ -8,9 +8,9 @@ final class CliCommands {
     }
 
     static void register(CommandLine root, CliContext context) {
-        CommandLine importCmd = new CommandLine(new GroupCommand("import", "Import into the workspace"));
+        CommandLine importCmd = GroupCommand.commandLine("import", "Import into the workspace: workspace files, calendars, backup inventories");
         importCmd.addSubcommand("workspace", new ImportWorkspaceCommand(context));
-        CommandLine exportCmd = new CommandLine(new GroupCommand("export", "Export from the workspace"));
+        CommandLine exportCmd = GroupCommand.commandLine("export", "Export from the workspace: workspace files, calendars, reports");
         exportCmd.addSubcommand("workspace", new ExportWorkspaceCommand(context));
         root.addSubcommand("import", importCmd);
         root.addSubcommand("export", exportCmd);

@@ -23,7 +23,10 @@ final class GroupCommand implements Runnable {
                 "'" + name + "' needs a subcommand: " + String.join(", ", spec.subcommands().keySet()));
     }
 
-    String description() {
-        return description;
+    /** Wraps a group in its command line, with its description shown in the parent's help. */
+    static picocli.CommandLine commandLine(String name, String description) {
+        picocli.CommandLine cl = new picocli.CommandLine(new GroupCommand(name, description));
+        cl.getCommandSpec().usageMessage().description(description);
+        return cl;
     }
 }
