@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * Expands a {@link Recurrence} into the occurrences that overlap a range. Occurrences are computed
@@ -62,18 +61,18 @@ public final class RecurrenceExpander {
     }
 
     private List<LocalDateTime> localStarts(Recurrence recurrence, LocalDateTime localFrom, LocalDateTime localTo) {
-        LocalDateTime seed = recurrence.start();
         TreeSet<LocalDateTime> starts = new TreeSet<>();
-        starts.add(seed);
+        starts.add(recurrence.start());
+        long limit = Long.MAX_VALUE;
         if (recurrence.isRecurring()) {
-            starts.addAll(ruleStarts(RecurrenceRuleParser.parse(recurrence.rrule()), recurrence, localFrom, localTo));
-        }
-        Stream<LocalDateTime> counted = starts.stream();
-        if (recurrence.isRecurring() && RecurrenceRuleParser.parse(recurrence.rrule()).hasCount()) {
-            counted = counted.limit(RecurrenceRuleParser.parse(recurrence.rrule()).count());
+            RecurrenceRule rule = RecurrenceRuleParser.parse(recurrence.rrule());
+            starts.addAll(ruleStarts(rule, recurrence, localFrom, localTo));
+            limit = rule.hasCount() ? rule.count() : limit;
         }
         Set<LocalDateTime> excluded = new HashSet<>(recurrence.exdates());
-        return counted.filter(d -> !excluded.contains(d) && !d.isBefore(localFrom) && !d.isAfter(localTo)).toList();
+        return starts.stream().limit(limit)
+                .filter(d -> !excluded.contains(d) && !d.isBefore(localFrom) && !d.isAfter(localTo))
+                .toList();
     }
 
     /** Starts the rule yields from DTSTART on (all of them up to localTo when it has COUNT). */
