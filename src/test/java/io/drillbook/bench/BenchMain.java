@@ -16,6 +16,7 @@ public final class BenchMain {
         // Register benchmarks here, one line each.
         all.add(new ColdStartBenchmark());
         all.add(new HeatMapFrameBenchmark());
+        all.add(new ConflictsBenchmark());
         return all;
     }
 

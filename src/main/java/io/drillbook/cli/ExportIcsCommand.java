@@ -1,0 +1,70 @@
+package io.drillbook.cli;
+
+import io.drillbook.core.calendar.CalendarEntries;
+import io.drillbook.core.ports.WorkspaceRepository;
+import io.drillbook.infra.ics.IcsExporter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code export ics [--out FILE] [--from DATE] [--to DATE]}: backup windows, CAB meetings and
+ * freezes, with the releases from {@code --from} (default 7 days ago) to {@code --to} (default in
+ * 90 days). Without {@code --out} the calendar goes to standard output.
+ */
+@Command(name = "ics", mixinStandardHelpOptions = true, description = "Export the calendar as iCalendar (RRULE, EXDATE and VTIMEZONE kept).")
+public final class ExportIcsCommand implements Callable<Integer> {
+    @Option(names = "--out", paramLabel = "FILE", description = "write here instead of standard output")
+    Path out;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "first day of releases to include (UTC), e.g. 2026-12-01")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "day after the last day of releases to include (UTC)")
+    LocalDate to;
+
+    @Spec
+    CommandSpec spec;
+
+    private final IcsExporter exporter;
+    private final WorkspaceRepository workspace;
+    private final Clock clock;
+
+    public ExportIcsCommand(IcsExporter exporter, WorkspaceRepository workspace, Clock clock) {
+        this.exporter = exporter;
+        this.workspace = workspace;
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        Instant now = clock.instant();
+        Instant start = from == null ? now.minus(7, ChronoUnit.DAYS) : from.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant end = to == null ? now.plus(90, ChronoUnit.DAYS) : to.atStartOfDay(ZoneOffset.UTC).toInstant();
+        try {
+            String ics = exporter.export(CalendarEntries.of(workspace, start, end));
+            if (out == null) {
+                spec.commandLine().getOut().print(ics);
+                spec.commandLine().getOut().flush();
+            } else {
+                Files.writeString(out, ics, StandardCharsets.UTF_8);
+            }
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            spec.commandLine().getErr().println("export ics: " + e.getMessage());
+            return 2;
+        }
+    }
+}

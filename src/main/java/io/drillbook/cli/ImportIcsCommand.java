@@ -1,0 +1,46 @@
+package io.drillbook.cli;
+
+import io.drillbook.core.calendar.CalendarEntries;
+import io.drillbook.core.evidence.EvidenceLog;
+import io.drillbook.core.ports.WorkspaceRepository;
+import io.drillbook.infra.ics.IcsImporter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code import ics FILE}: imports a calendar file all or nothing. Exit 0 imported, 2 nothing imported. */
+@Command(name = "ics", mixinStandardHelpOptions = true, description = "Import an iCalendar file (Outlook, Google, Thunderbird, Drillbook) all or nothing.")
+public final class ImportIcsCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "the .ics file")
+    Path file;
+
+    @Spec
+    CommandSpec spec;
+
+    private final IcsImporter importer;
+    private final WorkspaceRepository workspace;
+    private final EvidenceLog evidence;
+
+    public ImportIcsCommand(IcsImporter importer, WorkspaceRepository workspace, EvidenceLog evidence) {
+        this.importer = importer;
+        this.workspace = workspace;
+        this.evidence = evidence;
+    }
+
+    @Override
+    public Integer call() {
+        try {
+            CalendarEntries e = importer.importFile(file, workspace, evidence);
+            spec.commandLine().getOut().printf("imported %d releases, %d CAB meetings, %d freezes, %d backup windows from %s%n",
+                    e.releases().size(), e.cabMeetings().size(), e.freezes().size(), e.backupWindows().size(), file);
+            return 0;
+        } catch (RuntimeException ex) {
+            spec.commandLine().getErr().println("import ics: " + ex.getMessage());
+            return 2;
+        }
+    }
+}

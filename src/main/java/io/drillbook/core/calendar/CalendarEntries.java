@@ -1,0 +1,31 @@
+package io.drillbook.core.calendar;
+
+import io.drillbook.core.model.BackupWindow;
+import io.drillbook.core.model.CabMeeting;
+import io.drillbook.core.model.Freeze;
+import io.drillbook.core.model.Release;
+import io.drillbook.core.ports.WorkspaceRepository;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The calendar's entries, as read from the workspace or an ICS file. */
+public record CalendarEntries(List<BackupWindow> backupWindows, List<CabMeeting> cabMeetings,
+                              List<Freeze> freezes, List<Release> releases) {
+    public CalendarEntries {
+        backupWindows = List.copyOf(backupWindows);
+        cabMeetings = List.copyOf(cabMeetings);
+        freezes = List.copyOf(freezes);
+        releases = List.copyOf(releases);
+    }
+
+    /** The recurring entries of the workspace and its releases overlapping {@code [from, to)}. */
+    public static CalendarEntries of(WorkspaceRepository workspace, Instant from, Instant to) {
+        return new CalendarEntries(workspace.backupWindows(), workspace.cabMeetings(), workspace.freezes(),
+                workspace.releasesBetween(from, to));
+    }
+
+    public int size() {
+        return backupWindows.size() + cabMeetings.size() + freezes.size() + releases.size();
+    }
+}

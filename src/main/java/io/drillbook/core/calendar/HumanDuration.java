@@ -1,0 +1,32 @@
+package io.drillbook.core.calendar;
+
+import java.time.Duration;
+import java.time.Period;
+
+/** Durations as people say them: "97 days", "5 h 10 min", "40 min". */
+public final class HumanDuration {
+    private HumanDuration() {
+    }
+
+    public static String of(Duration d) {
+        if (d.isNegative()) {
+            return "-" + of(d.negated());
+        }
+        if (d.toHours() >= 48) {
+            return d.toDays() + " days";
+        }
+        long hours = d.toHours();
+        long minutes = d.toMinutesPart();
+        if (hours == 0) {
+            return minutes + " min";
+        }
+        return minutes == 0 ? hours + " h" : hours + " h " + minutes + " min";
+    }
+
+    public static String of(Period p) {
+        if (p.getYears() == 0 && p.getMonths() == 0) {
+            return p.getDays() + " days";
+        }
+        return p.toString();
+    }
+}
