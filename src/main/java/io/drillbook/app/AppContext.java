@@ -1,5 +1,9 @@
 package io.drillbook.app;
 
+import io.drillbook.core.calendar.ConflictDetector;
+import io.drillbook.core.calendar.GateService;
+import io.drillbook.core.calendar.RecurrenceExpander;
+import io.drillbook.core.calendar.ReleaseGates;
 import io.drillbook.core.evidence.EvidenceLog;
 import io.drillbook.core.ports.BackupRepository;
 import io.drillbook.core.ports.DrillRunRepository;
@@ -10,12 +14,16 @@ import io.drillbook.infra.db.Database;
 import io.drillbook.infra.db.JdbcBackupRepository;
 import io.drillbook.infra.db.JdbcDrillRunRepository;
 import io.drillbook.infra.db.JdbcEvidenceRepository;
+import io.drillbook.infra.db.JdbcWaiverRepository;
 import io.drillbook.infra.db.JdbcWorkspaceRepository;
+import io.drillbook.infra.ics.IcsExporter;
+import io.drillbook.infra.ics.IcsImporter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.ZoneId;
 
 /**
  * The one composition root: opens the store and wires every adapter and service with
@@ -31,6 +39,11 @@ public final class AppContext implements AutoCloseable {
     private final EvidenceRepository evidenceRepository;
     private final EvidenceLog evidenceLog;
     private final WorkspaceService workspaceService;
+    private final RecurrenceExpander recurrenceExpander = new RecurrenceExpander();
+    private final ConflictDetector conflictDetector;
+    private final GateService gateService;
+    private final IcsImporter icsImporter;
+    private final IcsExporter icsExporter;
 
     public AppContext(AppConfig config, Clock clock) {
         this.config = config;
@@ -43,6 +56,11 @@ public final class AppContext implements AutoCloseable {
         this.evidenceRepository = new JdbcEvidenceRepository(database);
         this.evidenceLog = new EvidenceLog(evidenceRepository, clock, config::operator);
         this.workspaceService = new WorkspaceService(workspaceRepository, evidenceLog);
+        this.conflictDetector = new ConflictDetector(recurrenceExpander);
+        this.gateService = new GateService(new ReleaseGates(workspaceRepository, backupRepository, drillRunRepository, recurrenceExpander),
+                workspaceRepository, new JdbcWaiverRepository(database), evidenceLog, clock);
+        this.icsImporter = new IcsImporter(ZoneId.systemDefault());
+        this.icsExporter = new IcsExporter(clock);
     }
 
     private static void createDataDir(AppConfig config) {
@@ -92,6 +110,26 @@ public final class AppContext implements AutoCloseable {
 
     public WorkspaceService workspaceService() {
         return workspaceService;
+    }
+
+    public RecurrenceExpander recurrenceExpander() {
+        return recurrenceExpander;
+    }
+
+    public ConflictDetector conflictDetector() {
+        return conflictDetector;
+    }
+
+    public GateService gateService() {
+        return gateService;
+    }
+
+    public IcsImporter icsImporter() {
+        return icsImporter;
+    }
+
+    public IcsExporter icsExporter() {
+        return icsExporter;
     }
 
     @Override

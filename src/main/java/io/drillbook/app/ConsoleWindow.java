@@ -37,8 +37,7 @@ final class ConsoleWindow {
     /** The freeze in force now, as the status bar shows it; empty when none. */
     static String activeFreeze(AppContext ctx, Instant now) {
         for (Freeze f : ctx.workspaceRepository().freezes()) {
-            Instant start = f.when().start().atZone(f.when().zone()).toInstant();
-            if (!f.when().isRecurring() && !now.isBefore(start) && now.isBefore(start.plus(f.when().duration()))) {
+            if (!ctx.recurrenceExpander().between(f.when(), now, now.plusSeconds(1)).isEmpty()) {
                 return "Freeze: " + f.name() + (f.environments().isEmpty() ? "" : " (" + String.join(", ", f.environments()) + ")");
             }
         }

@@ -10,10 +10,13 @@ final class CliCommands {
     static void register(CommandLine root, CliContext context) {
         CommandLine importCmd = GroupCommand.commandLine("import", "Import into the workspace: workspace files, calendars, backup inventories");
         importCmd.addSubcommand("workspace", new ImportWorkspaceCommand(context));
+        importCmd.addSubcommand("ics", new ImportIcsCommand(context));
         CommandLine exportCmd = GroupCommand.commandLine("export", "Export from the workspace: workspace files, calendars, reports");
         exportCmd.addSubcommand("workspace", new ExportWorkspaceCommand(context));
+        exportCmd.addSubcommand("ics", new ExportIcsCommand(context));
         root.addSubcommand("import", importCmd);
         root.addSubcommand("export", exportCmd);
         root.addSubcommand("verify", new VerifyCommand(context));
+        root.addSubcommand("gate", new GateCommand(() -> context.get().gateService()));
     }
 }

@@ -20,6 +20,13 @@ public final class CliContext implements AutoCloseable {
         this.opener = opener;
     }
 
+    /** Wraps a context that is already open (tests, embedding); it is not seeded with the demo. */
+    public static CliContext of(AppContext open) {
+        CliContext c = new CliContext(new GlobalOptions(), config -> open);
+        c.context = open;
+        return c;
+    }
+
     public static CliContext withSystemClock(GlobalOptions options) {
         return new CliContext(options, config -> new AppContext(config, Clock.systemUTC()));
     }

@@ -38,23 +38,19 @@ public final class ExportIcsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final IcsExporter exporter;
-    private final WorkspaceRepository workspace;
-    private final Clock clock;
+    private final CliContext context;
 
-    public ExportIcsCommand(IcsExporter exporter, WorkspaceRepository workspace, Clock clock) {
-        this.exporter = exporter;
-        this.workspace = workspace;
-        this.clock = clock;
+    public ExportIcsCommand(CliContext context) {
+        this.context = context;
     }
 
     @Override
     public Integer call() {
-        Instant now = clock.instant();
+        Instant now = context.get().clock().instant();
         Instant start = from == null ? now.minus(7, ChronoUnit.DAYS) : from.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant end = to == null ? now.plus(90, ChronoUnit.DAYS) : to.atStartOfDay(ZoneOffset.UTC).toInstant();
         try {
-            String ics = exporter.export(CalendarEntries.of(workspace, start, end));
+            String ics = context.get().icsExporter().export(CalendarEntries.of(context.get().workspaceRepository(), start, end));
             if (out == null) {
                 spec.commandLine().getOut().print(ics);
                 spec.commandLine().getOut().flush();

@@ -19,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.Callable;
 
 /**
@@ -48,9 +49,10 @@ public final class GateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final GateService service;
+    private final Supplier<GateService> service;
 
-    public GateCommand(GateService service) {
+    /** @param service looked up only when the command runs, so {@code --help} opens no database */
+    public GateCommand(Supplier<GateService> service) {
         this.service = service;
     }
 
@@ -58,7 +60,7 @@ public final class GateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try {
-            GateDecision decision = service.decide(new SystemEnv(system, environment), Optional.ofNullable(release), Optional.ofNullable(at).map(GateCommand::moment));
+            GateDecision decision = service.get().decide(new SystemEnv(system, environment), Optional.ofNullable(release), Optional.ofNullable(at).map(GateCommand::moment));
             out.println(json ? toJson(decision) : toText(decision));
             out.flush();
             return decision.go() ? 0 : 1;

@@ -21,20 +21,16 @@ public final class ImportIcsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final IcsImporter importer;
-    private final WorkspaceRepository workspace;
-    private final EvidenceLog evidence;
+    private final CliContext context;
 
-    public ImportIcsCommand(IcsImporter importer, WorkspaceRepository workspace, EvidenceLog evidence) {
-        this.importer = importer;
-        this.workspace = workspace;
-        this.evidence = evidence;
+    public ImportIcsCommand(CliContext context) {
+        this.context = context;
     }
 
     @Override
     public Integer call() {
         try {
-            CalendarEntries e = importer.importFile(file, workspace, evidence);
+            CalendarEntries e = context.get().icsImporter().importFile(file, context.get().workspaceRepository(), context.get().evidenceLog());
             spec.commandLine().getOut().printf("imported %d releases, %d CAB meetings, %d freezes, %d backup windows from %s%n",
                     e.releases().size(), e.cabMeetings().size(), e.freezes().size(), e.backupWindows().size(), file);
             return 0;

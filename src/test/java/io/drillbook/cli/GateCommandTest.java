@@ -25,7 +25,7 @@ class GateCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(GateFixture f, String... args) {
-        return new CommandLine(new GateCommand(f.service)).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        return new CommandLine(new GateCommand(() -> f.service)).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
     }
 
     private GateFixture fixture(String drillFinished) {

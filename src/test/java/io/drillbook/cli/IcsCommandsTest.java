@@ -1,11 +1,9 @@
 package io.drillbook.cli;
 
-import io.drillbook.core.evidence.EvidenceLog;
-import io.drillbook.infra.db.Database;
-import io.drillbook.infra.db.JdbcEvidenceRepository;
-import io.drillbook.infra.db.JdbcWorkspaceRepository;
-import io.drillbook.infra.ics.IcsExporter;
-import io.drillbook.infra.ics.IcsImporter;
+import io.drillbook.app.AppConfig;
+import io.drillbook.app.AppContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -17,16 +15,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** {@code import ics} and {@code export ics} on a real, empty workspace. */
 class IcsCommandsTest {
     @TempDir
     Path dir;
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
+    private AppContext ctx;
+    private CliContext cli;
+
+    @BeforeEach
+    void open() {
+        Clock clock = Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC);
+        ctx = new AppContext(new AppConfig(dir.resolve("data"), null, "cli"), clock);
+        cli = CliContext.of(ctx);
+    }
+
+    @AfterEach
+    void close() {
+        ctx.close();
+    }
 
     private static Path resource(String name) throws URISyntaxException {
         return Path.of(IcsCommandsTest.class.getResource("/ics/" + name).toURI());
@@ -38,29 +50,19 @@ class IcsCommandsTest {
 
     @Test
     void importThenExportWritesTheImportedWindowBack() throws Exception {
-        Clock clock = Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC);
-        try (Database db = Database.embedded(dir.resolve("db"))) {
-            JdbcWorkspaceRepository workspace = new JdbcWorkspaceRepository(db);
-            EvidenceLog evidence = new EvidenceLog(new JdbcEvidenceRepository(db), clock, () -> "cli");
-            IcsImporter importer = new IcsImporter(ZoneId.of("Europe/Berlin"));
-            assertThat(run(new ImportIcsCommand(importer, workspace, evidence), resource("thunderbird.ics").toString())).isZero();
-            assertThat(out.toString()).contains("imported 0 releases, 0 CAB meetings, 1 freezes, 1 backup windows");
-            Path file = dir.resolve("week.ics");
-            assertThat(run(new ExportIcsCommand(new IcsExporter(clock), workspace, clock), "--out", file.toString())).isZero();
-            assertThat(Files.readString(file)).contains("SUMMARY:Nightly shop backup", "RRULE:FREQ=DAILY",
-                    "EXDATE;TZID=Europe/Berlin:20261231T010000,20270101T010000", "BEGIN:VTIMEZONE");
-        }
+        assertThat(run(new ImportIcsCommand(cli), resource("thunderbird.ics").toString())).isZero();
+        assertThat(out.toString()).contains("imported 0 releases, 0 CAB meetings, 1 freezes, 1 backup windows");
+        Path file = dir.resolve("week.ics");
+        assertThat(run(new ExportIcsCommand(cli), "--out", file.toString())).isZero();
+        assertThat(Files.readString(file)).contains("SUMMARY:Nightly shop backup", "RRULE:FREQ=DAILY",
+                "EXDATE;TZID=Europe/Berlin:20261231T010000,20270101T010000", "BEGIN:VTIMEZONE");
     }
 
     @Test
-    void malformedFileExitsTwoAndImportsNothing() throws Exception {
-        try (Database db = Database.embedded(dir.resolve("db"))) {
-            JdbcWorkspaceRepository workspace = new JdbcWorkspaceRepository(db);
-            EvidenceLog evidence = new EvidenceLog(new JdbcEvidenceRepository(db), Clock.systemUTC(), () -> "cli");
-            ImportIcsCommand command = new ImportIcsCommand(new IcsImporter(ZoneOffset.UTC), workspace, evidence);
-            assertThat(run(command, resource("malformed.ics").toString())).isEqualTo(2);
-            assertThat(err.toString()).contains("malformed.ics:18:");
-            assertThat(workspace.cabMeetings()).isEmpty();
-        }
+    void malformedFileImportsNothingAndExitsTwoNamingTheLine() throws Exception {
+        assertThat(run(new ImportIcsCommand(cli), resource("malformed.ics").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("malformed.ics:18:");
+        assertThat(ctx.workspaceRepository().cabMeetings()).isEmpty();
+        assertThat(ctx.workspaceRepository().freezes()).isEmpty();
     }
 }
