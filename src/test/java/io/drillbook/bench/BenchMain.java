@@ -37,5 +37,7 @@ public final class BenchMain {
             System.err.println("no benchmark matched " + wanted + "; known: " + all().stream().map(Benchmark::name).toList());
             System.exit(2);
         }
+        // Benchmarks may have started JavaFX, whose threads would keep the JVM alive.
+        System.exit(0);
     }
 }

@@ -22,6 +22,7 @@ public final class HeatMapCanvas extends Canvas {
 
     private final ObjectProperty<HeatMapData> data = new SimpleObjectProperty<>(HeatMapData.EMPTY);
     private int firstRow;
+    private boolean mergeRuns = true;
     private Color textColor = Color.web("#24292f");
     private Color gridColor = Color.web("#d0d7de");
 
@@ -50,6 +51,11 @@ public final class HeatMapCanvas extends Canvas {
 
     public int visibleRows() {
         return (int) Math.max(0, Math.floor((getHeight() - AXIS_HEIGHT) / ROW_HEIGHT));
+    }
+
+    /** Draw runs of equal status as one rectangle (default). Off: one rectangle per cell, the benchmark's baseline. */
+    public void setMergeRuns(boolean merge) {
+        this.mergeRuns = merge;
     }
 
     public void setColors(Color text, Color grid) {
@@ -124,11 +130,11 @@ public final class HeatMapCanvas extends Canvas {
             double y = AXIS_HEIGHT + (row - firstRow) * ROW_HEIGHT;
             g.setFill(textColor);
             g.fillText(d.rowLabel(row), 4, y + ROW_HEIGHT / 2, LABEL_WIDTH - 8);
-            drawRow(g, d, row, y, w, gap);
+            drawRow(g, d, row, y, w, mergeRuns ? gap : 1e-9);
         }
     }
 
-    /** Runs of equal status are filled as one rectangle: a year of mostly green is a few calls. */
+    /** Runs of equal status are filled as one rectangle (unless a gap separates cells): a year of mostly green is a few calls. */
     private static void drawRow(GraphicsContext g, HeatMapData d, int row, double y, double w, double gap) {
         int days = d.dayCount();
         int start = 0;
