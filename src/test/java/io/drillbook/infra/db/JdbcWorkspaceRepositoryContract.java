@@ -18,23 +18,28 @@ import java.time.ZoneOffset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class JdbcWorkspaceRepositoryTest {
+/** Runs on H2 and PostgreSQL through {@link JdbcWorkspaceRepositoryH2Test} and {@link JdbcWorkspaceRepositoryPostgresTest}. */
+abstract class JdbcWorkspaceRepositoryContract {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T09:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
     Path dir;
+    FreshDatabases.FreshDatabase fresh;
     Database db;
     JdbcWorkspaceRepository repo;
 
+    abstract FreshDatabases.Kind kind();
+
     @BeforeEach
     void open() {
-        db = Database.embedded(dir);
+        fresh = FreshDatabases.open(kind(), dir);
+        db = fresh.database();
         repo = new JdbcWorkspaceRepository(db);
     }
 
     @AfterEach
     void close() {
-        db.close();
+        fresh.close();
     }
 
     @Test
