@@ -1,6 +1,8 @@
 package io.drillbook.infra.db;
 
 import org.junit.jupiter.api.Assumptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Fresh, migrated test databases of either kind: an H2 file in a temp dir, or a uniquely named
@@ -17,6 +20,10 @@ import java.util.UUID;
  */
 public final class FreshDatabases {
     public static final String PG_URL_VARIABLE = "DRILLBOOK_TEST_PG_URL";
+    private static final String SKIP_REASON = PG_URL_VARIABLE
+            + " is not set: PostgreSQL tests skipped (eval \"$(.ci/start-postgres.sh)\" to run them)";
+    private static final Logger LOGGER = LoggerFactory.getLogger(FreshDatabases.class);
+    private static final AtomicBoolean WARNED = new AtomicBoolean();
 
     /** Which store a test runs against. */
     public enum Kind { H2, POSTGRES }
@@ -27,8 +34,12 @@ public final class FreshDatabases {
     /** The admin URL of the test server, or a JUnit assumption failure naming the variable to set. */
     public static String requirePostgresUrl() {
         String url = System.getenv(PG_URL_VARIABLE);
-        Assumptions.assumeTrue(url != null && !url.isBlank(), PG_URL_VARIABLE
-                + " is not set: PostgreSQL variant skipped (eval \"$(.ci/start-postgres.sh)\" to run it)");
+        if (url == null || url.isBlank()) {
+            if (!WARNED.getAndSet(true)) {
+                LOGGER.warn(SKIP_REASON);
+            }
+            Assumptions.abort(SKIP_REASON);
+        }
         return url;
     }
 

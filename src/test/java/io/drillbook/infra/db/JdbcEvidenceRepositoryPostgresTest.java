@@ -1,14 +1,9 @@
 package io.drillbook.infra.db;
 
-import org.junit.jupiter.api.BeforeAll;
 
 /** JdbcEvidenceRepositoryContract on PostgreSQL, a fresh database per test; skipped with a reason without a server. */
+@RequiresPostgres
 class JdbcEvidenceRepositoryPostgresTest extends JdbcEvidenceRepositoryContract {
-    @BeforeAll
-    static void requireServer() {
-        FreshDatabases.requirePostgresUrl();
-    }
-
     @Override
     FreshDatabases.Kind kind() {
         return FreshDatabases.Kind.POSTGRES;

@@ -1,14 +1,10 @@
 package io.drillbook.infra.team;
 
 import io.drillbook.infra.db.FreshDatabases;
-import org.junit.jupiter.api.BeforeAll;
+import io.drillbook.infra.db.RequiresPostgres;
 
+@RequiresPostgres
 class AccessPolicyPostgresTest extends AccessPolicyContract {
-    @BeforeAll
-    static void requireServer() {
-        FreshDatabases.requirePostgresUrl();
-    }
-
     @Override
     FreshDatabases.Kind kind() {
         return FreshDatabases.Kind.POSTGRES;

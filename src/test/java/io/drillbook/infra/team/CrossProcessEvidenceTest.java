@@ -3,9 +3,9 @@ package io.drillbook.infra.team;
 import io.drillbook.core.evidence.ChainVerification;
 import io.drillbook.core.evidence.EvidenceEvent;
 import io.drillbook.infra.db.FreshDatabases;
+import io.drillbook.infra.db.RequiresPostgres;
 import io.drillbook.infra.db.JdbcEvidenceRepository;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Several JVMs append to one PostgreSQL evidence chain at once; the result is one intact chain. */
+@RequiresPostgres
 class CrossProcessEvidenceTest {
     static final int WRITERS = 3;
     static final int EVENTS_EACH = 60;
@@ -30,11 +31,6 @@ class CrossProcessEvidenceTest {
     @TempDir
     Path dir;
     FreshDatabases.FreshDatabase fresh;
-
-    @BeforeAll
-    static void requireServer() {
-        FreshDatabases.requirePostgresUrl();
-    }
 
     @BeforeEach
     void open() {

@@ -1,7 +1,7 @@
 package io.drillbook.infra.team;
 
 import io.drillbook.infra.db.FreshDatabases;
-import org.junit.jupiter.api.BeforeAll;
+import io.drillbook.infra.db.RequiresPostgres;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
@@ -12,13 +12,9 @@ import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Advisory locks across processes; skipped with a reason without DRILLBOOK_TEST_PG_URL. */
+/** Advisory locks across processes; each test is skipped with a reason without DRILLBOOK_TEST_PG_URL. */
+@RequiresPostgres
 class RunLockPostgresTest extends RunLockContract {
-    @BeforeAll
-    static void requireServer() {
-        FreshDatabases.requirePostgresUrl();
-    }
-
     @Override
     FreshDatabases.Kind kind() {
         return FreshDatabases.Kind.POSTGRES;

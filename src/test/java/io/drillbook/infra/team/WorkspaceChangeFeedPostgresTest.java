@@ -3,15 +3,11 @@ package io.drillbook.infra.team;
 import io.drillbook.core.team.WorkspaceChangeFeed;
 import io.drillbook.infra.db.Database;
 import io.drillbook.infra.db.FreshDatabases;
+import io.drillbook.infra.db.RequiresPostgres;
 import io.drillbook.infra.db.JdbcEvidenceRepository;
-import org.junit.jupiter.api.BeforeAll;
 
+@RequiresPostgres
 class WorkspaceChangeFeedPostgresTest extends WorkspaceChangeFeedContract {
-    @BeforeAll
-    static void requireServer() {
-        FreshDatabases.requirePostgresUrl();
-    }
-
     @Override
     FreshDatabases.Kind kind() {
         return FreshDatabases.Kind.POSTGRES;
