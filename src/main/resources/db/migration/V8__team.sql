@@ -27,3 +27,6 @@ CREATE TABLE role_bootstrap (
     first_admin VARCHAR(200) NOT NULL,
     claimed_at  TIMESTAMP WITH TIME ZONE NOT NULL
 );
+
+-- Optimistic locking for policies, as releases have it: an edit names the version it was based on.
+ALTER TABLE policies ADD COLUMN version BIGINT NOT NULL DEFAULT 1;
