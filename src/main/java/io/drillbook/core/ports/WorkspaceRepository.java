@@ -6,9 +6,11 @@ import io.drillbook.core.model.Freeze;
 import io.drillbook.core.model.Policy;
 import io.drillbook.core.model.ProtectedSystem;
 import io.drillbook.core.model.Release;
+import io.drillbook.core.model.SystemEnv;
 import io.drillbook.core.workspace.Workspace;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,6 +49,16 @@ public interface WorkspaceRepository {
      * it meanwhile, throws {@link ConcurrentChangeException} and stores nothing.
      */
     Release saveRelease(Release release);
+
+    /** The policy of {@code target} in force from {@code effectiveFrom}, with its version. */
+    Optional<VersionedPolicy> policy(SystemEnv target, LocalDate effectiveFrom);
+
+    /**
+     * Stores a policy read at {@code version} n as n+1 (a new one, version 0, as 1). If someone else
+     * saved it meanwhile (or a new one exists already), throws {@link ConcurrentChangeException}
+     * holding the stored {@link VersionedPolicy} and stores nothing.
+     */
+    VersionedPolicy savePolicy(VersionedPolicy edited);
 
     boolean isEmpty();
 }

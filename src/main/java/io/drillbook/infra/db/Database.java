@@ -16,6 +16,7 @@ import java.sql.SQLException;
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOGGER = LoggerFactory.getLogger(Database.class);
+    private static final int MAX_POSTGRES_CONNECTIONS = 32;
     private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
     private final String url;
@@ -46,8 +47,9 @@ public final class Database implements AutoCloseable {
             pool.setMaxConnections(16);
             db = new Database(url, pool, pool::dispose);
         } else if (jdbcUrl.startsWith("jdbc:postgresql:")) {
-            PostgresDataSource pg = new PostgresDataSource(jdbcUrl);
-            db = new Database(jdbcUrl, pg, () -> { });
+            JdbcConnectionPool pool = JdbcConnectionPool.create(PostgresDataSource.pooled(jdbcUrl));
+            pool.setMaxConnections(MAX_POSTGRES_CONNECTIONS);
+            db = new Database(jdbcUrl, pool, pool::dispose);
         } else {
             throw new IllegalArgumentException("unsupported database URL (use jdbc:h2:... or jdbc:postgresql:...): " + jdbcUrl);
         }
@@ -67,6 +69,19 @@ public final class Database implements AutoCloseable {
 
     public Connection connection() throws SQLException {
         return dataSource.getConnection();
+    }
+
+    /**
+     * A connection outside the pool, for work that keeps one open for a long time (an advisory
+     * lock's session, a LISTEN loop). The caller closes it. On H2 it is a pooled one.
+     */
+    public Connection dedicatedConnection() throws SQLException {
+        return isPostgres() ? new PostgresDataSource(url).getConnection() : dataSource.getConnection();
+    }
+
+    /** The JDBC URL as given (it may hold credentials: never log it, use {@link #describe()}). */
+    public String jdbcUrl() {
+        return url;
     }
 
     public DataSource dataSource() {

@@ -24,6 +24,8 @@ import java.util.function.Consumer;
 public final class JdbcEvidenceRepository implements EvidenceRepository {
     private static final String COLUMNS = "seq, event_time, actor, kind, subject, payload, prev_hash, hash";
     private static final int PAGE = 10_000;
+    /** The PostgreSQL NOTIFY channel every append announces itself on (payload: seq, actor, kind, subject). */
+    public static final String CHANGE_CHANNEL = "drillbook_workspace";
 
     private final Database db;
 
@@ -51,8 +53,20 @@ public final class JdbcEvidenceRepository implements EvidenceRepository {
                 ps.setString(2, event.hash());
                 ps.executeUpdate();
             }
+            if (db.isPostgres()) {
+                announce(c, event);
+            }
             return event;
         });
+    }
+
+    /** Delivered to listeners when (and only if) the append commits. */
+    private static void announce(Connection c, EvidenceEvent e) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_notify(?, ?)")) {
+            ps.setString(1, CHANGE_CHANNEL);
+            ps.setString(2, e.seq() + "\n" + e.actor() + "\n" + e.kind() + "\n" + e.subject());
+            ps.execute();
+        }
     }
 
     static void insert(Connection c, EvidenceEvent e) throws SQLException {

@@ -11,6 +11,7 @@ import io.drillbook.core.model.ReleaseStatus;
 import io.drillbook.core.model.RiskClass;
 import io.drillbook.core.model.SystemEnv;
 import io.drillbook.core.ports.ConcurrentChangeException;
+import io.drillbook.core.ports.VersionedPolicy;
 import io.drillbook.core.ports.WorkspaceRepository;
 import io.drillbook.core.workspace.Workspace;
 
@@ -18,9 +19,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.Period;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,7 +47,7 @@ public final class JdbcWorkspaceRepository implements WorkspaceRepository {
                 upsertSystem(c, s);
             }
             for (Policy p : ws.policies()) {
-                upsertPolicy(c, p);
+                PolicyRows.upsert(c, p);
             }
             for (BackupWindow w : ws.backupWindows()) {
                 upsertWindow(c, w);
@@ -69,15 +69,6 @@ public final class JdbcWorkspaceRepository implements WorkspaceRepository {
         if (update(c, "UPDATE systems SET owner = ?, tier = ?, description = ? WHERE name = ?", s.owner(), s.tier(), s.description(), s.name()) == 0) {
             update(c, "INSERT INTO systems (owner, tier, description, name) VALUES (?,?,?,?)", s.owner(), s.tier(), s.description(), s.name());
         }
-    }
-
-    private static void upsertPolicy(Connection c, Policy p) throws SQLException {
-        delete(c, "DELETE FROM policies WHERE system_name = ? AND environment = ? AND effective_from = ?",
-                p.target().system(), p.target().environment(), p.effectiveFrom());
-        update(c, "INSERT INTO policies (system_name, environment, effective_from, rpo_seconds, rto_seconds, drill_every, "
-                        + "pre_release_age_seconds, warn_share) VALUES (?,?,?,?,?,?,?,?)",
-                p.target().system(), p.target().environment(), p.effectiveFrom(), p.rpo().getSeconds(), p.rto().getSeconds(),
-                p.drillEvery().toString(), p.preReleaseBackupAge().getSeconds(), p.warnShare());
     }
 
     private static void upsertWindow(Connection c, BackupWindow w) throws SQLException {
@@ -128,12 +119,17 @@ public final class JdbcWorkspaceRepository implements WorkspaceRepository {
 
     @Override
     public List<Policy> policies() {
-        return select("SELECT * FROM policies ORDER BY system_name, environment, effective_from",
-                rs -> new Policy(new SystemEnv(rs.getString("system_name"), rs.getString("environment")),
-                        rs.getObject("effective_from", java.time.LocalDate.class),
-                        Duration.ofSeconds(rs.getLong("rpo_seconds")), Duration.ofSeconds(rs.getLong("rto_seconds")),
-                        Period.parse(rs.getString("drill_every")), Duration.ofSeconds(rs.getLong("pre_release_age_seconds")),
-                        rs.getDouble("warn_share")));
+        return select(PolicyRows.SELECT + " ORDER BY system_name, environment, effective_from", PolicyRows::map);
+    }
+
+    @Override
+    public Optional<VersionedPolicy> policy(SystemEnv target, LocalDate effectiveFrom) {
+        return Jdbc.query(db, c -> PolicyRows.read(c, target, effectiveFrom));
+    }
+
+    @Override
+    public VersionedPolicy savePolicy(VersionedPolicy edited) {
+        return Jdbc.inTransaction(db, c -> PolicyRows.save(c, edited));
     }
 
     @Override

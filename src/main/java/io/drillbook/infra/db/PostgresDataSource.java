@@ -7,7 +7,10 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.Properties;
 import java.util.logging.Logger;
+import javax.sql.ConnectionPoolDataSource;
 import javax.sql.DataSource;
+
+import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
  * Connections to a shared PostgreSQL server. The password is never stored by Drillbook: pgjdbc
@@ -27,6 +30,22 @@ final class PostgresDataSource implements DataSource {
         if (user != null && !url.contains("user=")) {
             properties.setProperty("user", user);
         }
+    }
+
+    /** The same server as a source of poolable connections (pooled by H2's small pool). */
+    static ConnectionPoolDataSource pooled(String url) {
+        PostgresDataSource plain = new PostgresDataSource(url);
+        PGConnectionPoolDataSource pool = new PGConnectionPoolDataSource();
+        pool.setURL(url);
+        String user = plain.properties.getProperty("user");
+        if (user != null) {
+            pool.setUser(user);
+        }
+        String password = plain.properties.getProperty("password");
+        if (password != null) {
+            pool.setPassword(password);
+        }
+        return pool;
     }
 
     @Override

@@ -21,16 +21,23 @@ import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The evidence chain on a real H2 file, tampered with through plain SQL. */
-class JdbcEvidenceRepositoryTest {
+/**
+ * The evidence chain on a real database, tampered with through plain SQL. Runs on H2 and
+ * PostgreSQL through {@link JdbcEvidenceRepositoryH2Test} and {@link JdbcEvidenceRepositoryPostgresTest}.
+ */
+abstract class JdbcEvidenceRepositoryContract {
     @TempDir
     Path dir;
+    FreshDatabases.FreshDatabase fresh;
     Database db;
     EvidenceLog log;
 
+    abstract FreshDatabases.Kind kind();
+
     @BeforeEach
     void open() {
-        db = Database.embedded(dir);
+        fresh = FreshDatabases.create(kind(), dir);
+        db = Database.open(fresh.url());
         log = new EvidenceLog(new JdbcEvidenceRepository(db), Clock.systemUTC(), () -> "alice");
         for (int i = 1; i <= 6; i++) {
             log.record("release.changed", "REL-" + i, Map.of("n", i));
@@ -40,6 +47,7 @@ class JdbcEvidenceRepositoryTest {
     @AfterEach
     void close() {
         db.close();
+        fresh.close();
     }
 
     private void sql(String statement) throws Exception {
@@ -56,10 +64,10 @@ class JdbcEvidenceRepositoryTest {
     }
 
     @Test
-    void survivesReopeningTheFile() {
+    void survivesReopeningTheStore() {
         String head = log.verify().headHash();
         db.close();
-        db = Database.embedded(dir);
+        db = Database.open(fresh.url());
         log = new EvidenceLog(new JdbcEvidenceRepository(db), Clock.systemUTC(), () -> "bob");
         log.record("drill.finished", "shop/prod", Map.of());
         ChainVerification v = log.verify();

@@ -1,7 +1,9 @@
 package io.drillbook.infra.db;
 
+import io.drillbook.core.model.Policy;
 import io.drillbook.core.model.Release;
 import io.drillbook.core.ports.ConcurrentChangeException;
+import io.drillbook.core.ports.VersionedPolicy;
 import io.drillbook.core.workspace.DemoWorkspace;
 import io.drillbook.core.workspace.Workspace;
 import org.junit.jupiter.api.AfterEach;
@@ -18,23 +20,28 @@ import java.time.ZoneOffset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class JdbcWorkspaceRepositoryTest {
+/** Runs on H2 and PostgreSQL through {@link JdbcWorkspaceRepositoryH2Test} and {@link JdbcWorkspaceRepositoryPostgresTest}. */
+abstract class JdbcWorkspaceRepositoryContract {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T09:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
     Path dir;
+    FreshDatabases.FreshDatabase fresh;
     Database db;
     JdbcWorkspaceRepository repo;
 
+    abstract FreshDatabases.Kind kind();
+
     @BeforeEach
     void open() {
-        db = Database.embedded(dir);
+        fresh = FreshDatabases.open(kind(), dir);
+        db = fresh.database();
         repo = new JdbcWorkspaceRepository(db);
     }
 
     @AfterEach
     void close() {
-        db.close();
+        fresh.close();
     }
 
     @Test
@@ -77,5 +84,42 @@ class JdbcWorkspaceRepositoryTest {
         var week = repo.releasesBetween(from, from.plus(Duration.ofDays(7)));
         assertThat(week).isNotEmpty().allSatisfy(r -> assertThat(r.start()).isBefore(from.plus(Duration.ofDays(7))));
         assertThat(week.size()).isLessThan(repo.load().releases().size());
+    }
+
+    @Test
+    void staleEditOfAPolicyIsRefusedAndShowsTheStoredVersion() {
+        repo.merge(DemoWorkspace.create(CLOCK));
+        Policy any = repo.policies().get(0);
+        VersionedPolicy mine = repo.policy(any.target(), any.effectiveFrom()).orElseThrow();
+        VersionedPolicy theirs = repo.savePolicy(mine.edited(withRpo(any, Duration.ofHours(12))));
+        assertThat(theirs.version()).isEqualTo(mine.version() + 1);
+        assertThatThrownBy(() -> repo.savePolicy(mine.edited(withRpo(any, Duration.ofHours(6)))))
+                .isInstanceOf(ConcurrentChangeException.class)
+                .hasMessageContaining("changed by someone else (yours: version " + mine.version() + ", stored: version " + theirs.version())
+                .satisfies(e -> assertThat(((ConcurrentChangeException) e).current()).isEqualTo(theirs));
+        assertThat(repo.policy(any.target(), any.effectiveFrom()).orElseThrow().policy().rpo()).isEqualTo(Duration.ofHours(12));
+    }
+
+    @Test
+    void newPolicyIsRefusedWhenSomeoneStoredTheSameFirst() {
+        repo.merge(DemoWorkspace.create(CLOCK));
+        Policy any = repo.policies().get(0);
+        assertThatThrownBy(() -> repo.savePolicy(VersionedPolicy.unsaved(withRpo(any, Duration.ofHours(1)))))
+                .isInstanceOf(ConcurrentChangeException.class).hasMessageContaining("stored: version 1");
+        Policy later = new Policy(any.target(), any.effectiveFrom().plusYears(1), any.rpo(), any.rto(), any.drillEvery(),
+                any.preReleaseBackupAge(), any.warnShare());
+        assertThat(repo.savePolicy(VersionedPolicy.unsaved(later)).version()).isEqualTo(1);
+    }
+
+    @Test
+    void importingAgainCountsAsAChangeOfThePolicy() {
+        repo.merge(DemoWorkspace.create(CLOCK));
+        Policy any = repo.policies().get(0);
+        repo.merge(DemoWorkspace.create(CLOCK));
+        assertThat(repo.policy(any.target(), any.effectiveFrom()).orElseThrow().version()).isEqualTo(2);
+    }
+
+    private static Policy withRpo(Policy p, Duration rpo) {
+        return new Policy(p.target(), p.effectiveFrom(), rpo, p.rto(), p.drillEvery(), rpo, p.warnShare());
     }
 }

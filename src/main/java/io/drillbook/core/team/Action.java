@@ -1,0 +1,39 @@
+package io.drillbook.core.team;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Everything that needs a role, with the roles that allow it (an admin may do everything). */
+public enum Action {
+    READ("read the workspace", Role.values()),
+    EXPORT("export reports and files", Role.values()),
+    EDIT_CALENDAR("change releases and calendar entries", Role.RELEASE_MANAGER),
+    DECIDE_GATE("record release gate decisions", Role.RELEASE_MANAGER),
+    WAIVE_GATE("waive a release gate", Role.RELEASE_MANAGER),
+    RUN_PLAYBOOK("run rollback playbooks", Role.INCIDENT_COMMANDER),
+    RUN_DRILL("run restore drills", Role.DRILL_OPERATOR),
+    EDIT_POLICIES("change recovery policies", Role.ADMIN),
+    EDIT_PROFILES("change connection profiles", Role.ADMIN),
+    MANAGE_ROLES("grant and revoke roles", Role.ADMIN);
+
+    private final String description;
+    private final Set<Role> allowed;
+
+    Action(String description, Role... allowed) {
+        this.description = description;
+        this.allowed = EnumSet.of(Role.ADMIN, allowed);
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public boolean allowedFor(Set<Role> roles) {
+        return roles.stream().anyMatch(allowed::contains);
+    }
+
+    /** The roles that allow this, to tell a refused person whom to ask for what. */
+    public Set<Role> allowedRoles() {
+        return EnumSet.copyOf(allowed);
+    }
+}

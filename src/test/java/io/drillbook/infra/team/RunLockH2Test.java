@@ -1,0 +1,10 @@
+package io.drillbook.infra.team;
+
+import io.drillbook.infra.db.FreshDatabases;
+
+class RunLockH2Test extends RunLockContract {
+    @Override
+    FreshDatabases.Kind kind() {
+        return FreshDatabases.Kind.H2;
+    }
+}
