@@ -9,6 +9,10 @@ import io.drillbook.core.ports.BackupRepository;
 import io.drillbook.core.ports.DrillRunRepository;
 import io.drillbook.core.ports.EvidenceRepository;
 import io.drillbook.core.ports.WorkspaceRepository;
+import io.drillbook.core.team.AccessPolicy;
+import io.drillbook.core.team.RoleAdministration;
+import io.drillbook.core.team.RunLocks;
+import io.drillbook.core.team.WorkspaceChangeFeed;
 import io.drillbook.core.workspace.WorkspaceService;
 import io.drillbook.infra.db.Database;
 import io.drillbook.infra.db.JdbcBackupRepository;
@@ -18,6 +22,8 @@ import io.drillbook.infra.db.JdbcWaiverRepository;
 import io.drillbook.infra.db.JdbcWorkspaceRepository;
 import io.drillbook.infra.ics.IcsExporter;
 import io.drillbook.infra.ics.IcsImporter;
+import io.drillbook.infra.team.JdbcRoleRepository;
+import io.drillbook.infra.team.TeamAdapters;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,6 +46,9 @@ public final class AppContext implements AutoCloseable {
     private final EvidenceLog evidenceLog;
     private final WorkspaceService workspaceService;
     private final RecurrenceExpander recurrenceExpander = new RecurrenceExpander();
+    private final AccessPolicy accessPolicy;
+    private final RoleAdministration roleAdministration;
+    private final RunLocks runLocks;
     private final ConflictDetector conflictDetector;
     private final GateService gateService;
     private final IcsImporter icsImporter;
@@ -55,10 +64,15 @@ public final class AppContext implements AutoCloseable {
         this.drillRunRepository = new JdbcDrillRunRepository(database);
         this.evidenceRepository = new JdbcEvidenceRepository(database);
         this.evidenceLog = new EvidenceLog(evidenceRepository, clock, config::operator);
-        this.workspaceService = new WorkspaceService(workspaceRepository, evidenceLog);
+        JdbcRoleRepository roles = new JdbcRoleRepository(database);
+        this.accessPolicy = new AccessPolicy(roles, evidenceLog, clock, database.isPostgres());
+        this.accessPolicy.enrol(config.operator());
+        this.roleAdministration = new RoleAdministration(roles, accessPolicy, evidenceLog, clock);
+        this.runLocks = new RunLocks(TeamAdapters.runLock(database, clock), ZoneId.systemDefault());
+        this.workspaceService = new WorkspaceService(workspaceRepository, evidenceLog, accessPolicy);
         this.conflictDetector = new ConflictDetector(recurrenceExpander);
         this.gateService = new GateService(new ReleaseGates(workspaceRepository, backupRepository, drillRunRepository, recurrenceExpander),
-                workspaceRepository, new JdbcWaiverRepository(database), evidenceLog, clock);
+                workspaceRepository, new JdbcWaiverRepository(database), evidenceLog, clock, accessPolicy);
         this.icsImporter = new IcsImporter(ZoneId.systemDefault());
         this.icsExporter = new IcsExporter(clock);
     }
@@ -71,9 +85,17 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
-    /** Fills an empty store with the demo workspace; does nothing when it holds data. */
+    /**
+     * Fills an empty embedded store with the demo workspace; does nothing when it holds data or is
+     * a shared PostgreSQL workspace (a team starts from its own workspace file).
+     */
     public boolean seedDemoIfEmpty() {
-        return new DemoSeeder(this).seedIfEmpty();
+        return !database.isPostgres() && new DemoSeeder(this).seedIfEmpty();
+    }
+
+    /** Tells of changes made by other consoles and pipelines; the caller starts and closes it. */
+    public WorkspaceChangeFeed openChangeFeed() {
+        return TeamAdapters.changeFeed(database, evidenceRepository);
     }
 
     public AppConfig config() {
@@ -110,6 +132,18 @@ public final class AppContext implements AutoCloseable {
 
     public WorkspaceService workspaceService() {
         return workspaceService;
+    }
+
+    public AccessPolicy accessPolicy() {
+        return accessPolicy;
+    }
+
+    public RoleAdministration roleAdministration() {
+        return roleAdministration;
+    }
+
+    public RunLocks runLocks() {
+        return runLocks;
     }
 
     public RecurrenceExpander recurrenceExpander() {

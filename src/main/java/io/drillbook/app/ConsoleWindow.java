@@ -1,6 +1,7 @@
 package io.drillbook.app;
 
 import io.drillbook.core.model.Freeze;
+import io.drillbook.core.team.WorkspaceChangeFeed;
 import io.drillbook.ui.common.FxTaskRunner;
 import io.drillbook.ui.shell.MainWindow;
 import io.drillbook.ui.shell.StatusBar;
@@ -15,6 +16,7 @@ final class ConsoleWindow {
     private ConsoleWindow() {
     }
 
+    /** Shows the main window; it listens to changes made elsewhere until the stage is hidden. */
     static MainWindow show(Stage stage, AppContext ctx, FxTaskRunner runner, WindowStateStore state) {
         StatusBar status = new StatusBar(ctx.database().describe(), ctx.config().operator(), runner.runningProperty());
         MainWindow main = new MainWindow(ConsoleScreens.create(ctx, runner), status, state.theme(), state::setLastScreen);
@@ -31,6 +33,17 @@ final class ConsoleWindow {
         main.show(state.lastScreen());
         status.freezeProperty().set(activeFreeze(ctx, ctx.clock().instant()));
         stage.setTitle("Drillbook — " + ctx.database().describe());
+        WorkspaceChangeFeed feed = ctx.openChangeFeed();
+        feed.start(change -> {
+            if (!ctx.evidenceLog().recordedHere(change.seq())) {
+                FxTaskRunner.onFxThread(() -> {
+                    status.noticeProperty().set(change.notice());
+                    status.freezeProperty().set(activeFreeze(ctx, ctx.clock().instant()));
+                    main.refreshCurrent();
+                });
+            }
+        });
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> feed.close());
         return main;
     }
 

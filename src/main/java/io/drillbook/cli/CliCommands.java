@@ -1,6 +1,9 @@
 package io.drillbook.cli;
 
+import io.drillbook.infra.db.Database;
 import picocli.CommandLine;
+
+import java.time.Clock;
 
 /** Every headless subcommand, registered in one place. */
 final class CliCommands {
@@ -18,5 +21,8 @@ final class CliCommands {
         root.addSubcommand("export", exportCmd);
         root.addSubcommand("verify", new VerifyCommand(context));
         root.addSubcommand("gate", new GateCommand(() -> context.get().gateService()));
+        root.addSubcommand("roles", new RolesCommand(() -> context.get().roleAdministration(), () -> context.get().config().operator()));
+        root.addSubcommand("move-workspace", new MoveWorkspaceCommand(() -> context.get().database(), Database::open,
+                () -> context.get().config().operator(), Clock.systemUTC()));
     }
 }

@@ -99,6 +99,23 @@ class ConsoleWindowTest {
     }
 
     @Test
+    void changesFromAnotherConsoleRefreshTheScreenWithANotice(FxRobot robot) throws Exception {
+        tableFilled(robot, "release-agenda");
+        try (AppContext other = new AppContext(new AppConfig(ctx.config().dataDir(), null, "bob"), Clock.systemUTC())) {
+            var release = other.workspaceRepository().release("REL-1043").orElseThrow();
+            other.workspaceService().saveRelease(new io.drillbook.core.model.Release(release.id(), "payments fee rounding fix v2",
+                    release.systems(), release.environments(), release.start(), release.end(), release.risk(), release.cab(),
+                    release.status(), release.version()));
+        }
+        Label notice = robot.lookup("#status-notice").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> notice.getText().contains("changed by bob"));
+        assertThat(notice.getText()).contains("release.changed", "REL-1043");
+        TableView<io.drillbook.core.model.Release> agenda = robot.lookup("#release-agenda").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> agenda.getItems().stream().anyMatch(r -> r.title().equals("payments fee rounding fix v2")));
+    }
+
+    @Test
     void evidenceScreenShowsTheSeedEventsAndAnIntactChain(FxRobot robot) throws Exception {
         robot.clickOn("#nav-evidence");
         assertThat(tableFilled(robot, "evidence-table").getItems()).isNotEmpty();

@@ -1,6 +1,8 @@
 package io.drillbook.core.calendar;
 
 import io.drillbook.core.evidence.EvidenceLog;
+import io.drillbook.core.team.Action;
+import io.drillbook.core.team.Authorizer;
 import io.drillbook.core.model.Release;
 import io.drillbook.core.model.SystemEnv;
 import io.drillbook.core.ports.WaiverRepository;
@@ -21,6 +23,7 @@ import java.util.UUID;
  * decision ({@code gate.decision}) and every waiver ({@code gate.waived}) as evidence.
  */
 public final class GateService {
+    private final Authorizer access;
     private static final Logger LOGGER = LoggerFactory.getLogger(GateService.class);
 
     private final ReleaseGates gates;
@@ -30,6 +33,12 @@ public final class GateService {
     private final Clock clock;
 
     public GateService(ReleaseGates gates, WorkspaceRepository workspace, WaiverRepository waivers, EvidenceLog evidence, Clock clock) {
+        this(gates, workspace, waivers, evidence, clock, Authorizer.UNRESTRICTED);
+    }
+
+    public GateService(ReleaseGates gates, WorkspaceRepository workspace, WaiverRepository waivers, EvidenceLog evidence, Clock clock,
+                       Authorizer access) {
+        this.access = access;
         this.gates = gates;
         this.workspace = workspace;
         this.waivers = waivers;
@@ -39,6 +48,7 @@ public final class GateService {
 
     /** Judges {@code target} (for release {@code releaseId} when given) at {@code at}, or now. */
     public GateDecision decide(SystemEnv target, Optional<String> releaseId, Optional<Instant> at) {
+        access.require(evidence.currentActor(), Action.DECIDE_GATE);
         Instant moment = at.orElseGet(clock::instant);
         Optional<Release> release = releaseId.map(id -> workspace.release(id)
                 .orElseThrow(() -> new IllegalArgumentException("unknown release '" + id + "'")));
@@ -55,6 +65,7 @@ public final class GateService {
 
     /** Stores a waiver given now by {@code by} and records it as evidence. */
     public Waiver waive(Gate gate, SystemEnv target, String releaseId, String by, String reason, Instant expiresAt) {
+        access.require(evidence.currentActor(), Action.WAIVE_GATE);
         Waiver waiver = new Waiver(UUID.randomUUID().toString(), gate, releaseId, target, by, reason, clock.instant(), expiresAt);
         waivers.save(waiver);
         Map<String, Object> payload = new LinkedHashMap<>();

@@ -14,6 +14,13 @@ public final class EvidenceLog {
     private final EvidenceRepository repository;
     private final Clock clock;
     private final Supplier<String> actor;
+    private final java.util.Set<Long> recentOwnSeqs = java.util.Collections.newSetFromMap(
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<Long, Boolean>(64, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
+                    return size() > 1000;
+                }
+            }));
 
     public EvidenceLog(EvidenceRepository repository, Clock clock, Supplier<String> actor) {
         this.repository = repository;
@@ -27,7 +34,14 @@ public final class EvidenceLog {
 
     public EvidenceEvent recordAs(String who, String kind, String subject, Map<String, ?> payload) {
         String json = CanonicalJson.write(Redaction.redactValues(payload));
-        return repository.append(new EvidenceDraft(clock.instant(), who, kind, subject, json));
+        EvidenceEvent event = repository.append(new EvidenceDraft(clock.instant(), who, kind, subject, json));
+        recentOwnSeqs.add(event.seq());
+        return event;
+    }
+
+    /** True when this process recorded event {@code seq} (among its last thousand): not news to its own screens. */
+    public boolean recordedHere(long seq) {
+        return recentOwnSeqs.contains(seq);
     }
 
     public ChainVerification verify() {

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * local operator is admin; on a shared one the first person to connect becomes admin and
  * everyone after that a viewer until an admin grants more. Refusals are evidence ({@code access.denied}).
  */
-public final class AccessPolicy {
+public final class AccessPolicy implements Authorizer {
     /** The actor recorded for roles Drillbook gives by itself. */
     public static final String SYSTEM = "drillbook";
 
@@ -53,6 +53,7 @@ public final class AccessPolicy {
     }
 
     /** Returns quietly when allowed; otherwise records {@code access.denied} and throws. */
+    @Override
     public void require(String user, Action action) {
         Set<Role> held = roles.rolesOf(user);
         if (action.allowedFor(held)) {

@@ -3,6 +3,8 @@ package io.drillbook.core.workspace;
 import io.drillbook.core.evidence.EvidenceLog;
 import io.drillbook.core.model.Release;
 import io.drillbook.core.ports.WorkspaceRepository;
+import io.drillbook.core.team.Action;
+import io.drillbook.core.team.Authorizer;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,14 +16,17 @@ import java.util.Map;
 public final class WorkspaceService {
     private final WorkspaceRepository repository;
     private final EvidenceLog evidence;
+    private final Authorizer access;
 
-    public WorkspaceService(WorkspaceRepository repository, EvidenceLog evidence) {
+    public WorkspaceService(WorkspaceRepository repository, EvidenceLog evidence, Authorizer access) {
         this.repository = repository;
         this.evidence = evidence;
+        this.access = access;
     }
 
     /** Adds or replaces everything in {@code workspace}; one evidence event lists what changed. */
     public Map<String, Integer> importWorkspace(Workspace workspace, String source) {
+        access.require(evidence.currentActor(), Action.EDIT_POLICIES);
         repository.merge(workspace);
         Map<String, Integer> counts = countsOf(workspace);
         Map<String, Object> payload = new LinkedHashMap<>(counts);
@@ -39,6 +44,7 @@ public final class WorkspaceService {
 
     /** Saves a release (optimistically locked) and records before and after. */
     public Release saveRelease(Release release) {
+        access.require(evidence.currentActor(), Action.EDIT_CALENDAR);
         Release before = repository.release(release.id()).orElse(null);
         Release saved = repository.saveRelease(release);
         Map<String, Object> payload = new LinkedHashMap<>();

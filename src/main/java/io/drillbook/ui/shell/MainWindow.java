@@ -85,11 +85,7 @@ public final class MainWindow extends BorderPane {
         }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 this::switchTheme);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> {
-            if (current != null) {
-                current.refresh();
-            }
-        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::refreshCurrent);
     }
 
     public void show(String id) {
@@ -99,6 +95,13 @@ public final class MainWindow extends BorderPane {
         buttons.get(s.id()).setSelected(true);
         s.refresh();
         onNavigate.accept(s.id());
+    }
+
+    /** Reloads the screen on show, e.g. after another console changed the workspace. */
+    public void refreshCurrent() {
+        if (current != null) {
+            current.refresh();
+        }
     }
 
     public void onThemeChange(Consumer<Theme> listener) {
