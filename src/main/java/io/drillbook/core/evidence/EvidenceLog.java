@@ -27,7 +27,7 @@ public final class EvidenceLog {
 
     public EvidenceEvent recordAs(String who, String kind, String subject, Map<String, ?> payload) {
         String json = CanonicalJson.write(Redaction.redactValues(payload));
-        return repository.append(new EvidenceDraft(clock.instant(), who, kind, subject, json));
+        return repository.append(new EvidenceDraft(clock.instant(), who, kind, Redaction.redact(subject), json));
     }
 
     public ChainVerification verify() {

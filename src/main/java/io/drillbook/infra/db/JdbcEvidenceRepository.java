@@ -1,6 +1,8 @@
 package io.drillbook.infra.db;
 
 import io.drillbook.core.evidence.ChainVerification;
+import io.drillbook.core.evidence.CheckpointSeal;
+import io.drillbook.core.evidence.EvidenceCheckpoint;
 import io.drillbook.core.evidence.ChainVerifier;
 import io.drillbook.core.evidence.EvidenceDraft;
 import io.drillbook.core.evidence.EvidenceEvent;
@@ -26,9 +28,17 @@ public final class JdbcEvidenceRepository implements EvidenceRepository {
     private static final int PAGE = 10_000;
 
     private final Database db;
+    private final CheckpointSeal seal;
 
+    /** A repository that trusts checkpoint rows without checking their signature. */
     public JdbcEvidenceRepository(Database db) {
+        this(db, null);
+    }
+
+    /** A repository whose {@link #verify()} also checks the signature of the checkpoint it starts from. */
+    public JdbcEvidenceRepository(Database db, CheckpointSeal seal) {
         this.db = db;
+        this.seal = seal;
     }
 
     @Override
@@ -158,26 +168,33 @@ public final class JdbcEvidenceRepository implements EvidenceRepository {
 
     @Override
     public ChainVerification verify() {
-        ChainVerifier verifier = new ChainVerifier();
-        forEachInOrder(1, Long.MAX_VALUE, verifier::accept);
+        Optional<EvidenceCheckpoint> checkpoint = new JdbcEvidenceCheckpoints(db).latest();
+        if (checkpoint.isPresent() && seal != null && !seal.isAuthentic(checkpoint.get())) {
+            return ChainVerification.broken(0, checkpoint.get().hash(), checkpoint.get().seq(),
+                    "the checkpoint at event " + checkpoint.get().seq() + " does not match its signature (edited?)");
+        }
+        long after = checkpoint.map(EvidenceCheckpoint::seq).orElse(0L);
+        ChainVerifier verifier = checkpoint.map(cp -> new ChainVerifier(cp.seq() + 1, cp.hash())).orElseGet(ChainVerifier::new);
+        forEachInOrder(after + 1, Long.MAX_VALUE, verifier::accept);
         ChainVerification walked = verifier.result();
         if (!walked.isIntact()) {
             return walked;
         }
-        return checkHead(walked);
+        return checkHead(walked, after);
     }
 
     /** A deleted tail leaves the chain itself intact; the head row still remembers it. */
-    private ChainVerification checkHead(ChainVerification walked) {
+    private ChainVerification checkHead(ChainVerification walked, long checkpointSeq) {
         return Jdbc.query(db, c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT last_seq, last_hash FROM evidence_head WHERE id = 1");
                  ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 long lastSeq = rs.getLong(1);
-                if (lastSeq != walked.checked() || !rs.getString(2).equals(walked.headHash())) {
-                    return ChainVerification.broken(walked.checked(), walked.headHash(), walked.checked() + 1,
-                            "the chain ends at event " + walked.checked() + " but " + lastSeq
-                                    + " were recorded: events after " + walked.checked() + " are missing");
+                long reached = checkpointSeq + walked.checked();
+                if (lastSeq != reached || !rs.getString(2).equals(walked.headHash())) {
+                    return ChainVerification.broken(walked.checked(), walked.headHash(), reached + 1,
+                            "the chain ends at event " + reached + " but " + lastSeq
+                                    + " were recorded: events after " + reached + " are missing");
                 }
                 return walked;
             }
