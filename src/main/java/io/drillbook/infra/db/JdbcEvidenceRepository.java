@@ -191,6 +191,11 @@ public final class JdbcEvidenceRepository implements EvidenceRepository {
                 rs.next();
                 long lastSeq = rs.getLong(1);
                 long reached = checkpointSeq + walked.checked();
+                if (lastSeq < reached) {
+                    return ChainVerification.broken(walked.checked(), walked.headHash(), lastSeq + 1,
+                            "events " + (lastSeq + 1) + " to " + reached + " were added behind the log's back (the head row says "
+                                    + lastSeq + " were recorded)");
+                }
                 if (lastSeq != reached || !rs.getString(2).equals(walked.headHash())) {
                     return ChainVerification.broken(walked.checked(), walked.headHash(), reached + 1,
                             "the chain ends at event " + reached + " but " + lastSeq
