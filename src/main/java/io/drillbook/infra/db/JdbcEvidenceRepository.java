@@ -123,6 +123,7 @@ public final class JdbcEvidenceRepository implements EvidenceRepository {
             args.add(pattern);
             args.add(pattern);
         }
+        targetFilters(sql, args, q);
         sql.append(" ORDER BY seq DESC LIMIT ").append(Math.max(1, q.limit()));
         return Jdbc.query(db, c -> {
             try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
@@ -132,6 +133,28 @@ public final class JdbcEvidenceRepository implements EvidenceRepository {
                 return Jdbc.list(ps, JdbcEvidenceRepository::map);
             }
         });
+    }
+
+    private static void targetFilters(StringBuilder sql, List<Object> args, EvidenceQuery q) {
+        if (present(q.system())) {
+            sql.append(" AND (subject = ? OR subject LIKE ? ESCAPE '\\' OR payload LIKE ? ESCAPE '\\')");
+            args.add(q.system());
+            args.add(escapeLike(q.system()) + "/%");
+            args.add("%\"system\":\"" + escapeLike(q.system()) + "\"%");
+        }
+        if (present(q.environment())) {
+            sql.append(" AND (subject LIKE ? ESCAPE '\\' OR payload LIKE ? ESCAPE '\\')");
+            args.add("%/" + escapeLike(q.environment()));
+            args.add("%\"environment\":\"" + escapeLike(q.environment()) + "\"%");
+        }
+        if (present(q.result())) {
+            sql.append(" AND LOWER(payload) LIKE ? ESCAPE '\\'");
+            args.add("%\"result\":\"" + escapeLike(q.result().toLowerCase()) + "\"%");
+        }
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
     }
 
     private static void like(StringBuilder sql, List<Object> args, String column, String prefix) {
