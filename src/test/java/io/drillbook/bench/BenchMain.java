@@ -15,6 +15,7 @@ public final class BenchMain {
         List<Benchmark> all = new ArrayList<>();
         // Register benchmarks here, one line each.
         all.add(new ColdStartBenchmark());
+        all.add(new ReportsBenchmark());
         return all;
     }
 
