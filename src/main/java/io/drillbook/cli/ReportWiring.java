@@ -5,6 +5,8 @@ import io.drillbook.core.report.BackupAgeComplianceSource;
 import io.drillbook.core.report.ReportBuilder;
 import io.drillbook.infra.evidence.HmacCheckpointSeal;
 import io.drillbook.infra.db.JdbcEvidenceRepository;
+import io.drillbook.infra.db.JdbcEvidenceCheckpoints;
+import io.drillbook.infra.report.EvidenceRetention;
 import io.drillbook.infra.report.ReportService;
 
 import java.nio.file.Files;
@@ -18,6 +20,12 @@ public final class ReportWiring {
         ReportBuilder builder = new ReportBuilder(ctx.evidenceRepository(), ctx.drillRunRepository(), ctx.workspaceRepository(),
                 new BackupAgeComplianceSource(ctx.workspaceRepository(), ctx.backupRepository()));
         return new ReportService(builder, ctx.evidenceRepository(), ctx.clock(), ctx.config()::operator);
+    }
+
+    /** Archiving and pruning of old evidence, signing checkpoints with the data folder's key. */
+    public static EvidenceRetention retention(AppContext ctx) {
+        return new EvidenceRetention(exporter(ctx), ctx.evidenceRepository(), new JdbcEvidenceCheckpoints(ctx.database()),
+                HmacCheckpointSeal.inDataDir(ctx.config().dataDir()), ctx.clock());
     }
 
     /** The live chain's repository, checking checkpoint signatures when this data folder holds the key. */

@@ -85,6 +85,32 @@ class ReportCliTest {
     }
 
     @Test
+    void archivedEvidenceLeavesALiveChainThatStillVerifiesAndAnArchiveThatVerifies() throws Exception {
+        Path archive = dataDir.resolve("archive");
+        Run archived;
+        try (AppContext ctx = new AppContext(new AppConfig(dataDir, null, "tester"), Clock.systemUTC())) {
+            ctx.seedDemoIfEmpty();
+            ctx.evidenceLog().record("release.changed", "REL-1", java.util.Map.of());
+            StringWriter out = new StringWriter();
+            CommandLine cmd = new CommandLine(new ArchiveEvidenceCommand(() -> ReportWiring.retention(ctx)));
+            cmd.setOut(new PrintWriter(out, true));
+            archived = new Run(cmd.execute("--before", LocalDate.now(ZoneOffset.UTC).plusDays(1).toString(),
+                    "--out", archive.toString()), out.toString(), "");
+            ctx.evidenceLog().record("release.changed", "REL-2", java.util.Map.of());
+        }
+        assertThat(archived.status()).isZero();
+        assertThat(archived.out()).contains("Archived events up to");
+        Path bundle;
+        try (var files = Files.list(archive)) {
+            bundle = files.findFirst().orElseThrow();
+        }
+        assertThat(cli("verify", bundle.toString(), "--data-dir", dataDir.toString()).status()).isZero();
+        Run live = cli("verify", "--data-dir", dataDir.toString());
+        assertThat(live.status()).as(live.err()).isZero();
+        assertThat(live.out()).contains("OK: 1 events");
+    }
+
+    @Test
     void unknownFormatIsAnErrorWithExitTwo() {
         Run r = exportReport(period("docx", dataDir.resolve("x")));
         assertThat(r.status()).isEqualTo(2);

@@ -27,6 +27,7 @@ import java.util.Optional;
  */
 public final class EvidenceRetention {
     private static final Logger LOGGER = LoggerFactory.getLogger(EvidenceRetention.class);
+    private static final int PAGE = 10_000;
 
     private final ReportService reports;
     private final io.drillbook.core.ports.EvidenceRepository evidence;
@@ -70,16 +71,20 @@ public final class EvidenceRetention {
     }
 
     private List<EvidenceEvent> oldestBefore(Instant cutoff) {
-        long from = checkpoints.latest().map(cp -> cp.seq() + 1).orElse(1L);
+        long next = checkpoints.latest().map(cp -> cp.seq() + 1).orElse(1L);
+        long head = evidence.head().map(EvidenceEvent::seq).orElse(0L);
         List<EvidenceEvent> old = new ArrayList<>();
-        boolean[] reachedCutoff = {false};
-        evidence.forEachInOrder(from, Long.MAX_VALUE, e -> {
-            if (reachedCutoff[0] || !e.time().isBefore(cutoff)) {
-                reachedCutoff[0] = true;
-            } else {
+        while (next <= head) {
+            List<EvidenceEvent> page = new ArrayList<>();
+            evidence.forEachInOrder(next, Math.min(head, next + PAGE - 1), page::add);
+            for (EvidenceEvent e : page) {
+                if (!e.time().isBefore(cutoff)) {
+                    return old;
+                }
                 old.add(e);
             }
-        });
+            next += PAGE;
+        }
         return old;
     }
 }
