@@ -32,7 +32,8 @@ final class ConsoleScreens {
                         ctx.clock().withZone(DemoWorkspace.ZONE), runner)),
                 new DrillHistoryScreen(new DrillHistoryViewModel(ctx.drillRunRepository(), runner), zone),
                 new PlaybooksScreen(),
-                new EvidenceScreen(new EvidenceViewModel(ctx.evidenceLog(), runner), zone),
+                new EvidenceScreen(new EvidenceViewModel(ctx.evidenceLog(), runner, ReportWiring.exporter(ctx),
+                        ctx.config().dataDir().resolve("exports"), ctx.clock()), zone),
                 new SettingsScreen(facts(ctx)));
     }
 

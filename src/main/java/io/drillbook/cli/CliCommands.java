@@ -1,5 +1,6 @@
 package io.drillbook.cli;
 
+import io.drillbook.app.ReportWiring;
 import io.drillbook.infra.db.Database;
 import picocli.CommandLine;
 
@@ -17,8 +18,12 @@ final class CliCommands {
         CommandLine exportCmd = GroupCommand.commandLine("export", "Export from the workspace: workspace files, calendars, reports");
         exportCmd.addSubcommand("workspace", new ExportWorkspaceCommand(context));
         exportCmd.addSubcommand("ics", new ExportIcsCommand(context));
+        exportCmd.addSubcommand("report", new ExportReportCommand(() -> ReportWiring.exporter(context.get())));
+        CommandLine archiveCmd = GroupCommand.commandLine("archive", "Archive old evidence to a bundle and prune it, leaving a signed checkpoint");
+        archiveCmd.addSubcommand("evidence", new ArchiveEvidenceCommand(() -> ReportWiring.retention(context.get())));
         root.addSubcommand("import", importCmd);
         root.addSubcommand("export", exportCmd);
+        root.addSubcommand("archive", archiveCmd);
         root.addSubcommand("verify", new VerifyCommand(context));
         root.addSubcommand("gate", new GateCommand(() -> context.get().gateService()));
         root.addSubcommand("roles", new RolesCommand(() -> context.get().roleAdministration(), () -> context.get().config().operator()));

@@ -18,6 +18,7 @@ public final class BenchMain {
         all.add(new HeatMapFrameBenchmark());
         all.add(new ConflictsBenchmark());
         all.add(new TeamBenchmark());
+        all.add(new ReportsBenchmark());
         return all;
     }
 

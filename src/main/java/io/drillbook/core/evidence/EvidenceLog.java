@@ -34,7 +34,7 @@ public final class EvidenceLog {
 
     public EvidenceEvent recordAs(String who, String kind, String subject, Map<String, ?> payload) {
         String json = CanonicalJson.write(Redaction.redactValues(payload));
-        EvidenceEvent event = repository.append(new EvidenceDraft(clock.instant(), who, kind, subject, json));
+        EvidenceEvent event = repository.append(new EvidenceDraft(clock.instant(), who, kind, Redaction.redact(subject), json));
         recentOwnSeqs.add(event.seq());
         return event;
     }

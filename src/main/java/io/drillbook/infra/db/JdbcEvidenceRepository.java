@@ -1,6 +1,8 @@
 package io.drillbook.infra.db;
 
 import io.drillbook.core.evidence.ChainVerification;
+import io.drillbook.core.evidence.CheckpointSeal;
+import io.drillbook.core.evidence.EvidenceCheckpoint;
 import io.drillbook.core.evidence.ChainVerifier;
 import io.drillbook.core.evidence.EvidenceDraft;
 import io.drillbook.core.evidence.EvidenceEvent;
@@ -28,9 +30,17 @@ public final class JdbcEvidenceRepository implements EvidenceRepository {
     public static final String CHANGE_CHANNEL = "drillbook_workspace";
 
     private final Database db;
+    private final CheckpointSeal seal;
 
+    /** A repository that trusts checkpoint rows without checking their signature. */
     public JdbcEvidenceRepository(Database db) {
+        this(db, null);
+    }
+
+    /** A repository whose {@link #verify()} also checks the signature of the checkpoint it starts from. */
+    public JdbcEvidenceRepository(Database db, CheckpointSeal seal) {
         this.db = db;
+        this.seal = seal;
     }
 
     @Override
@@ -127,6 +137,7 @@ public final class JdbcEvidenceRepository implements EvidenceRepository {
             args.add(pattern);
             args.add(pattern);
         }
+        targetFilters(sql, args, q);
         sql.append(" ORDER BY seq DESC LIMIT ").append(Math.max(1, q.limit()));
         return Jdbc.query(db, c -> {
             try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
@@ -136,6 +147,28 @@ public final class JdbcEvidenceRepository implements EvidenceRepository {
                 return Jdbc.list(ps, JdbcEvidenceRepository::map);
             }
         });
+    }
+
+    private static void targetFilters(StringBuilder sql, List<Object> args, EvidenceQuery q) {
+        if (present(q.system())) {
+            sql.append(" AND (subject = ? OR subject LIKE ? ESCAPE '\\' OR payload LIKE ? ESCAPE '\\')");
+            args.add(q.system());
+            args.add(escapeLike(q.system()) + "/%");
+            args.add("%\"system\":\"" + escapeLike(q.system()) + "\"%");
+        }
+        if (present(q.environment())) {
+            sql.append(" AND (subject LIKE ? ESCAPE '\\' OR payload LIKE ? ESCAPE '\\')");
+            args.add("%/" + escapeLike(q.environment()));
+            args.add("%\"environment\":\"" + escapeLike(q.environment()) + "\"%");
+        }
+        if (present(q.result())) {
+            sql.append(" AND LOWER(payload) LIKE ? ESCAPE '\\'");
+            args.add("%\"result\":\"" + escapeLike(q.result().toLowerCase()) + "\"%");
+        }
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
     }
 
     private static void like(StringBuilder sql, List<Object> args, String column, String prefix) {
@@ -172,26 +205,38 @@ public final class JdbcEvidenceRepository implements EvidenceRepository {
 
     @Override
     public ChainVerification verify() {
-        ChainVerifier verifier = new ChainVerifier();
-        forEachInOrder(1, Long.MAX_VALUE, verifier::accept);
+        Optional<EvidenceCheckpoint> checkpoint = new JdbcEvidenceCheckpoints(db).latest();
+        if (checkpoint.isPresent() && seal != null && !seal.isAuthentic(checkpoint.get())) {
+            return ChainVerification.broken(0, checkpoint.get().hash(), checkpoint.get().seq(),
+                    "the checkpoint at event " + checkpoint.get().seq() + " does not match its signature (edited?)");
+        }
+        long after = checkpoint.map(EvidenceCheckpoint::seq).orElse(0L);
+        ChainVerifier verifier = checkpoint.map(cp -> new ChainVerifier(cp.seq() + 1, cp.hash())).orElseGet(ChainVerifier::new);
+        forEachInOrder(after + 1, Long.MAX_VALUE, verifier::accept);
         ChainVerification walked = verifier.result();
         if (!walked.isIntact()) {
             return walked;
         }
-        return checkHead(walked);
+        return checkHead(walked, after);
     }
 
     /** A deleted tail leaves the chain itself intact; the head row still remembers it. */
-    private ChainVerification checkHead(ChainVerification walked) {
+    private ChainVerification checkHead(ChainVerification walked, long checkpointSeq) {
         return Jdbc.query(db, c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT last_seq, last_hash FROM evidence_head WHERE id = 1");
                  ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 long lastSeq = rs.getLong(1);
-                if (lastSeq != walked.checked() || !rs.getString(2).equals(walked.headHash())) {
-                    return ChainVerification.broken(walked.checked(), walked.headHash(), walked.checked() + 1,
-                            "the chain ends at event " + walked.checked() + " but " + lastSeq
-                                    + " were recorded: events after " + walked.checked() + " are missing");
+                long reached = checkpointSeq + walked.checked();
+                if (lastSeq < reached) {
+                    return ChainVerification.broken(walked.checked(), walked.headHash(), lastSeq + 1,
+                            "events " + (lastSeq + 1) + " to " + reached + " were added behind the log's back (the head row says "
+                                    + lastSeq + " were recorded)");
+                }
+                if (lastSeq != reached || !rs.getString(2).equals(walked.headHash())) {
+                    return ChainVerification.broken(walked.checked(), walked.headHash(), reached + 1,
+                            "the chain ends at event " + reached + " but " + lastSeq
+                                    + " were recorded: events after " + reached + " are missing");
                 }
                 return walked;
             }

@@ -1,22 +1,26 @@
 package io.drillbook.ui.evidence;
 
 import io.drillbook.core.evidence.EvidenceEvent;
+import io.drillbook.core.report.ReportFormat;
 import io.drillbook.ui.common.EmptyState;
 import io.drillbook.ui.common.Formats;
 import io.drillbook.ui.common.ScreenLayout;
 import io.drillbook.ui.shell.Screen;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.time.ZoneId;
 
-/** Every recorded event, newest first, with a search box and the chain check. */
+/** Every recorded event under filters, the selected event's details, report export and the chain check. */
 public final class EvidenceScreen implements Screen {
     private final EvidenceViewModel model;
     private final ZoneId zone;
@@ -45,32 +49,78 @@ public final class EvidenceScreen implements Screen {
     @Override
     public Node view() {
         if (view == null) {
-            TableView<EvidenceEvent> table = ScreenLayout.table("evidence-table",
-                    EmptyState.of("fth-file-text", "No evidence yet", "Every drill, playbook run, gate decision and change is recorded here."));
-            table.getColumns().add(ScreenLayout.column("#", 60, e -> Long.toString(e.seq())));
-            table.getColumns().add(ScreenLayout.column("Time", 170, e -> Formats.dateTime(e.time(), zone)));
-            table.getColumns().add(ScreenLayout.column("Actor", 100, EvidenceEvent::actor));
-            table.getColumns().add(ScreenLayout.column("Kind", 150, EvidenceEvent::kind));
-            table.getColumns().add(ScreenLayout.column("Subject", 150, EvidenceEvent::subject));
-            table.getColumns().add(ScreenLayout.column("Details", 400, EvidenceEvent::payload));
-            table.setItems(model.events());
-            TextField search = new TextField();
-            search.setId("evidence-search");
-            search.setPromptText("Search kind, subject or details");
-            search.textProperty().bindBidirectional(model.filterProperty());
-            search.setOnAction(e -> model.load());
-            Button verify = new Button("Verify chain", new FontIcon("fth-check-circle"));
-            verify.setId("verify-chain");
-            verify.setTooltip(new Tooltip("Recompute every event's hash and link"));
-            verify.setOnAction(e -> model.verifyChain());
-            Label chain = new Label();
-            chain.setId("chain-status");
-            chain.textProperty().bind(model.chainStatusProperty());
-            model.chainBrokenProperty().addListener((o, was, broken) -> chain.getStyleClass().setAll("label", broken ? "chain-broken" : "chain-ok"));
-            view = ScreenLayout.of("Evidence", new VBox(8, chain, table), search, verify);
-            VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+            SplitPane split = new SplitPane(table(), detail());
+            split.setDividerPositions(0.65);
+            VBox content = new VBox(8, EvidenceFilterBar.of(model), chainLabel(), split, exportStatus());
+            VBox.setVgrow(split, Priority.ALWAYS);
+            view = ScreenLayout.of("Evidence", content, exportFormat(), exportButton(), verifyButton());
         }
         return view;
+    }
+
+    private TableView<EvidenceEvent> table() {
+        TableView<EvidenceEvent> table = ScreenLayout.table("evidence-table",
+                EmptyState.of("fth-file-text", "No evidence yet", "Every drill, playbook run, gate decision and change is recorded here."));
+        table.getColumns().add(ScreenLayout.column("#", 60, e -> Long.toString(e.seq())));
+        table.getColumns().add(ScreenLayout.column("Time", 170, e -> Formats.dateTime(e.time(), zone)));
+        table.getColumns().add(ScreenLayout.column("Actor", 100, EvidenceEvent::actor));
+        table.getColumns().add(ScreenLayout.column("Kind", 150, EvidenceEvent::kind));
+        table.getColumns().add(ScreenLayout.column("Subject", 150, EvidenceEvent::subject));
+        table.getColumns().add(ScreenLayout.column("Details", 300, EvidenceEvent::payload));
+        table.setItems(model.events());
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selectedProperty().set(now));
+        return table;
+    }
+
+    private TextArea detail() {
+        TextArea detail = new TextArea();
+        detail.setId("evidence-detail");
+        detail.setEditable(false);
+        detail.setWrapText(true);
+        detail.setPromptText("Select an event to see its payload");
+        detail.textProperty().bind(model.detailProperty());
+        return detail;
+    }
+
+    private Label chainLabel() {
+        Label chain = new Label();
+        chain.setId("chain-status");
+        chain.textProperty().bind(model.chainStatusProperty());
+        model.chainBrokenProperty().addListener((o, was, broken) -> chain.getStyleClass().setAll("label", broken ? "chain-broken" : "chain-ok"));
+        return chain;
+    }
+
+    private Label exportStatus() {
+        Label status = new Label();
+        status.setId("export-status");
+        status.textProperty().bind(model.exportStatusProperty());
+        return status;
+    }
+
+    private ChoiceBox<ReportFormat> exportFormat() {
+        ChoiceBox<ReportFormat> format = new ChoiceBox<>();
+        format.setId("export-format");
+        format.getItems().setAll(ReportFormat.values());
+        format.valueProperty().bindBidirectional(model.exportFormatProperty());
+        format.setDisable(!model.canExport());
+        return format;
+    }
+
+    private Button exportButton() {
+        Button export = new Button("Export report…", new FontIcon("fth-download"));
+        export.setId("export-report");
+        export.setTooltip(new Tooltip("Write the report of the filtered period, system and environment"));
+        export.setOnAction(e -> model.exportReport());
+        export.setDisable(!model.canExport());
+        return export;
+    }
+
+    private Button verifyButton() {
+        Button verify = new Button("Verify chain", new FontIcon("fth-check-circle"));
+        verify.setId("verify-chain");
+        verify.setTooltip(new Tooltip("Recompute every event's hash and link"));
+        verify.setOnAction(e -> model.verifyChain());
+        return verify;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.drillbook.infra.db;
 
 import io.drillbook.core.evidence.ChainVerification;
+import io.drillbook.core.evidence.EvidenceDraft;
+import io.drillbook.core.evidence.EvidenceEvent;
 import io.drillbook.core.evidence.EvidenceLog;
 import io.drillbook.core.evidence.EvidenceQuery;
 import org.junit.jupiter.api.AfterEach;
@@ -110,6 +112,29 @@ abstract class JdbcEvidenceRepositoryContract {
         sql("UPDATE evidence_events SET seq = 2 WHERE seq = 3");
         sql("UPDATE evidence_events SET seq = 3 WHERE seq = 100");
         assertThat(log.verify().brokenAt()).isEqualTo(2);
+    }
+
+    @Test
+    void insertedRowIsDetected() throws Exception {
+        sql("UPDATE evidence_events SET seq = seq + 100 WHERE seq >= 4");
+        sql("UPDATE evidence_events SET seq = seq - 99 WHERE seq >= 104");
+        sql("INSERT INTO evidence_events (seq, event_time, actor, kind, subject, payload, prev_hash, hash) "
+                + "SELECT 4, event_time, 'mallory', kind, subject, payload, hash, hash FROM evidence_events WHERE seq = 3");
+        ChainVerification v = log.verify();
+        assertThat(v.brokenAt()).isEqualTo(4);
+        assertThat(v.problem()).contains("was changed");
+    }
+
+    @Test
+    void forgedEventAppendedWithoutTheHeadRowIsDetected() throws Exception {
+        EvidenceEvent last = log.repository().bySeq(6).orElseThrow();
+        EvidenceEvent forged = new EvidenceDraft(last.time(), "mallory", "gate.waived", "REL-1", "{}").chainAfter(7, last.hash());
+        try (Connection c = db.connection()) {
+            JdbcEvidenceRepository.insert(c, forged);
+        }
+        ChainVerification v = log.verify();
+        assertThat(v.isIntact()).isFalse();
+        assertThat(v.problem()).contains("events 7 to 7 were added behind the log's back");
     }
 
     @Test
