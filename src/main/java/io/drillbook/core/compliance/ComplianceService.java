@@ -62,7 +62,7 @@ public final class ComplianceService {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("the range ends (" + to + ") before it starts (" + from + ")");
         }
-        if (!summaries.zone().equals(zone)) {
+        if (!summaries.zone().normalized().equals(zone.normalized())) {
             LOGGER.info("Re-summarising backups for calendar days in {} (were {})", zone, summaries.zone());
             summaries.rezone(zone);
         }

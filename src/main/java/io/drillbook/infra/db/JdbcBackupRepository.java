@@ -13,6 +13,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +27,8 @@ public final class JdbcBackupRepository implements BackupRepository {
 
     private final Database db;
     private final JdbcDaySummaryStore summaries;
+    private final BackupBatchInsert batchInsert = new BackupBatchInsert(
+            "INSERT INTO backups (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", JdbcBackupRepository::bind);
 
     /** A repository whose additions keep {@code summaries} current (share one store per database). */
     public JdbcBackupRepository(Database db, JdbcDaySummaryStore summaries) {
@@ -60,22 +64,14 @@ public final class JdbcBackupRepository implements BackupRepository {
         if (chunk.isEmpty()) {
             return 0;
         }
-        List<Backup> inserted = new ArrayList<>(chunk.size());
+        List<Backup> inserted = batchInsert.insertNew(c, chunk);
+        Set<String> added = new HashSet<>();
+        inserted.forEach(b -> added.add(BackupBatchInsert.key(b)));
         List<Backup> refreshed = new ArrayList<>();
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO backups (" + COLUMNS
-                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING");
-             PreparedStatement refresh = c.prepareStatement("UPDATE backups SET status = ?, completed_at = ?, size_bytes = ? "
-                     + "WHERE system_name = ? AND environment = ? AND source = ? AND external_id = ? AND status = 'RUNNING'")) {
+        try (PreparedStatement refresh = c.prepareStatement("UPDATE backups SET status = ?, completed_at = ?, size_bytes = ? "
+                + "WHERE system_name = ? AND environment = ? AND source = ? AND external_id = ? AND status = 'RUNNING'")) {
             for (Backup b : chunk) {
-                bind(insert, b);
-                insert.addBatch();
-            }
-            int[] counts = insert.executeBatch();
-            for (int i = 0; i < counts.length; i++) {
-                Backup b = chunk.get(i);
-                if (counts[i] > 0) {
-                    inserted.add(b);
-                } else if (b.status() != BackupStatus.RUNNING && refreshRunning(refresh, b) > 0) {
+                if (!added.contains(BackupBatchInsert.key(b)) && b.status() != BackupStatus.RUNNING && refreshRunning(refresh, b) > 0) {
                     refreshed.add(b);
                 }
             }
