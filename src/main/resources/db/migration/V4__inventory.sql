@@ -23,7 +23,6 @@ CREATE TABLE backup_day_summary (
     max_verified_gap_seconds BIGINT NOT NULL,
     PRIMARY KEY (target_id, summary_day)
 );
-CREATE INDEX backup_day_summary_by_day ON backup_day_summary (summary_day, target_id);
 
 -- The zone whose calendar days the summaries use; needs_rebuild makes the store summarise
 -- backups that existed before this migration on first open.

@@ -55,7 +55,7 @@ public final class InventoryScaleBenchmark implements Benchmark {
 
     @Override
     public void run(BenchReport report) throws Exception {
-        int imported = Integer.parseInt(System.getenv().getOrDefault("BENCH_SYSTEMS", "50"));
+        int imported = Integer.parseInt(System.getenv().getOrDefault("BENCH_SYSTEMS", "20"));
         int matrixSystems = Integer.parseInt(System.getenv().getOrDefault("BENCH_MATRIX_SYSTEMS", "1000"));
         report.note("part 1: " + imported + " systems imported through JdbcBackupRepository.addAll (BENCH_SYSTEMS)");
         withDatabase(db -> importAndCompare(report, db, imported));
