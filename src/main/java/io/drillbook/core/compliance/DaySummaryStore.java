@@ -25,7 +25,8 @@ public interface DaySummaryStore {
 
     /**
      * Summaries of days in [from, toExclusive), grouped by target and ordered by day within it;
-     * only {@code onlyTarget}'s when it is not null.
+     * only {@code onlyTarget}'s when it is not null. May call {@code sink} from several threads at
+     * once, but all days of one target from one thread, in day order.
      */
     void forEach(LocalDate from, LocalDate toExclusive, SystemEnv onlyTarget, Consumer<BackupDaySummary> sink);
 

@@ -27,14 +27,15 @@ import java.util.function.Consumer;
  */
 public final class JdbcDaySummaryStore implements DaySummaryStore {
     private static final Logger LOGGER = LoggerFactory.getLogger(JdbcDaySummaryStore.class);
-    private static final int TARGETS_PER_QUERY = 64;
 
     private final Database db;
     private final BackupTargetIds ids = new BackupTargetIds();
     private final DaySummaryMaintainer maintainer = new DaySummaryMaintainer(ids);
+    private final DaySummaryReader reader;
 
     public JdbcDaySummaryStore(Database db) {
         this.db = db;
+        this.reader = new DaySummaryReader(db, ids);
         Jdbc.inTransaction(db, c -> {
             if (needsRebuild(c)) {
                 rebuild(c, lockedZone(c));
@@ -68,36 +69,10 @@ public final class JdbcDaySummaryStore implements DaySummaryStore {
         return Jdbc.query(db, ids::all);
     }
 
-    /**
-     * Reads in slices of {@value #TARGETS_PER_QUERY} targets along the primary key, so that no
-     * result outgrows what H2 keeps in memory (larger results spill to disk and read many times
-     * slower).
-     */
     @Override
     public void forEach(LocalDate from, LocalDate toExclusive, SystemEnv onlyTarget, Consumer<BackupDaySummary> sink) {
-        Jdbc.query(db, c -> {
-            List<Integer> targetIds = onlyTarget == null ? ids.allIds(c) : List.of(ids.idOf(c, onlyTarget));
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + DaySummaryRows.COLUMNS + " FROM backup_day_summary "
-                    + "WHERE target_id >= ? AND target_id <= ? AND summary_day >= ? AND summary_day < ? ORDER BY target_id, summary_day")) {
-                ps.setFetchSize(10_000);
-                for (int i = 0; i < targetIds.size(); i += TARGETS_PER_QUERY) {
-                    ps.setInt(1, targetIds.get(i));
-                    ps.setInt(2, targetIds.get(Math.min(targetIds.size(), i + TARGETS_PER_QUERY) - 1));
-                    ps.setObject(3, from);
-                    ps.setObject(4, toExclusive);
-                    readInto(c, ps, sink);
-                }
-            }
-            return null;
-        });
-    }
-
-    private void readInto(Connection c, PreparedStatement ps, Consumer<BackupDaySummary> sink) throws SQLException {
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                sink.accept(DaySummaryRows.map(rs, ids.targetOf(c, rs.getInt(1))));
-            }
-        }
+        List<Integer> targetIds = Jdbc.query(db, c -> onlyTarget == null ? ids.allIds(c) : List.of(ids.idOf(c, onlyTarget)));
+        reader.read(targetIds, from, toExclusive, sink);
     }
 
     @Override

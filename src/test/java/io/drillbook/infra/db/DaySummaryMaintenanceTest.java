@@ -60,10 +60,30 @@ class DaySummaryMaintenanceTest {
         }
     }
 
+    @Test
+    void summariesOfManyTargetsArriveWithEachTargetsDaysInOrder() {
+        try (InventoryFixture f = new InventoryFixture(dir)) {
+            List<Backup> backups = new ArrayList<>();
+            for (int i = 0; i < 150; i++) {
+                for (int d = 0; d < 3; d++) {
+                    Instant t = FROM.plusDays(d).atStartOfDay(ZoneId.of("UTC")).toInstant().plusSeconds(3600);
+                    backups.add(InventoryFixture.backup(new SystemEnv("sys-" + i, "prod"), t, BackupStatus.SUCCEEDED));
+                }
+            }
+            Collections.shuffle(backups, new Random(3));
+            f.backups.addAll(backups);
+            java.util.Map<SystemEnv, List<LocalDate>> seen = new java.util.concurrent.ConcurrentHashMap<>();
+            f.summaries.forEach(FROM, TO, null, s -> seen.computeIfAbsent(s.target(), t -> new ArrayList<>()).add(s.day()));
+            assertThat(seen).hasSize(150);
+            assertThat(seen.values()).allSatisfy(days -> assertThat(days).containsExactly(FROM, FROM.plusDays(1), FROM.plusDays(2)));
+        }
+    }
+
     private static List<BackupDaySummary> read(InventoryFixture f) {
-        List<BackupDaySummary> out = new ArrayList<>();
+        List<BackupDaySummary> out = Collections.synchronizedList(new ArrayList<>());
         f.summaries.forEach(FROM.minusDays(2), TO.plusDays(2), null, out::add);
-        return out;
+        return out.stream().sorted(java.util.Comparator.comparing(BackupDaySummary::target)
+                .thenComparing(BackupDaySummary::day)).toList();
     }
 
     private static List<Backup> randomBackups(Random random) {
