@@ -19,6 +19,7 @@ public final class BenchMain {
         all.add(new ConflictsBenchmark());
         all.add(new TeamBenchmark());
         all.add(new ReportsBenchmark());
+        all.add(new InventoryScaleBenchmark());
         return all;
     }
 

@@ -11,7 +11,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,10 +23,21 @@ public final class JdbcBackupRepository implements BackupRepository {
     private static final String COLUMNS = "system_name, environment, source, external_id, started_at, completed_at, status, "
             + "size_bytes, checksum, location, encrypted, immutable_until, verified";
 
+    private static final int BATCH = 1_000;
+
     private final Database db;
+    private final JdbcDaySummaryStore summaries;
+    private final BackupBatchInsert batchInsert = new BackupBatchInsert(
+            "INSERT INTO backups (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", JdbcBackupRepository::bind);
+
+    /** A repository whose additions keep {@code summaries} current (share one store per database). */
+    public JdbcBackupRepository(Database db, JdbcDaySummaryStore summaries) {
+        this.db = db;
+        this.summaries = summaries;
+    }
 
     public JdbcBackupRepository(Database db) {
-        this.db = db;
+        this(db, new JdbcDaySummaryStore(db));
     }
 
     @Override
@@ -33,24 +47,41 @@ public final class JdbcBackupRepository implements BackupRepository {
         }
         return Jdbc.inTransaction(db, c -> {
             int added = 0;
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO backups (" + COLUMNS
-                    + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING");
-                 PreparedStatement refresh = c.prepareStatement("UPDATE backups SET status = ?, completed_at = ?, size_bytes = ? "
-                         + "WHERE system_name = ? AND environment = ? AND source = ? AND external_id = ? AND status = 'RUNNING'")) {
-                for (Backup b : backups) {
-                    bind(insert, b);
-                    int inserted = insert.executeUpdate();
-                    added += inserted;
-                    if (inserted == 0 && b.status() != BackupStatus.RUNNING) {
-                        refreshRunning(refresh, b);
-                    }
+            List<Backup> chunk = new ArrayList<>(BATCH);
+            for (Backup b : backups) {
+                chunk.add(b);
+                if (chunk.size() == BATCH) {
+                    added += addChunk(c, chunk);
+                    chunk.clear();
                 }
             }
-            return added;
+            return added + addChunk(c, chunk);
         });
     }
 
-    private static void refreshRunning(PreparedStatement ps, Backup b) throws SQLException {
+    /** Inserts one chunk as a JDBC batch, refreshes formerly running ones, and updates the day summaries. */
+    private int addChunk(Connection c, List<Backup> chunk) throws SQLException {
+        if (chunk.isEmpty()) {
+            return 0;
+        }
+        List<Backup> inserted = batchInsert.insertNew(c, chunk);
+        Set<String> added = new HashSet<>();
+        inserted.forEach(b -> added.add(BackupBatchInsert.key(b)));
+        List<Backup> refreshed = new ArrayList<>();
+        try (PreparedStatement refresh = c.prepareStatement("UPDATE backups SET status = ?, completed_at = ?, size_bytes = ? "
+                + "WHERE system_name = ? AND environment = ? AND source = ? AND external_id = ? AND status = 'RUNNING'")) {
+            for (Backup b : chunk) {
+                if (!added.contains(BackupBatchInsert.key(b)) && b.status() != BackupStatus.RUNNING && refreshRunning(refresh, b) > 0) {
+                    refreshed.add(b);
+                }
+            }
+        }
+        summaries.onAdded(c, inserted);
+        summaries.onChanged(c, refreshed);
+        return inserted.size();
+    }
+
+    private static int refreshRunning(PreparedStatement ps, Backup b) throws SQLException {
         ps.setString(1, b.status().name());
         ps.setObject(2, Jdbc.utc(b.completedAt()));
         ps.setLong(3, b.sizeBytes());
@@ -58,7 +89,7 @@ public final class JdbcBackupRepository implements BackupRepository {
         ps.setString(5, b.target().environment());
         ps.setString(6, b.source().name());
         ps.setString(7, b.externalId());
-        ps.executeUpdate();
+        return ps.executeUpdate();
     }
 
     private static void bind(PreparedStatement ps, Backup b) throws SQLException {
@@ -105,15 +136,17 @@ public final class JdbcBackupRepository implements BackupRepository {
 
     @Override
     public Optional<Backup> byExternalId(SystemEnv target, String externalId) {
-        return Jdbc.query(db, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
-                    + " FROM backups WHERE system_name = ? AND environment = ? AND external_id = ?")) {
-                ps.setString(1, target.system());
-                ps.setString(2, target.environment());
-                ps.setString(3, externalId);
-                return Jdbc.list(ps, JdbcBackupRepository::map).stream().findFirst();
-            }
-        });
+        return Jdbc.query(db, c -> byExternalIdIn(c, target, externalId));
+    }
+
+    private static Optional<Backup> byExternalIdIn(Connection c, SystemEnv target, String externalId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                + " FROM backups WHERE system_name = ? AND environment = ? AND external_id = ?")) {
+            ps.setString(1, target.system());
+            ps.setString(2, target.environment());
+            ps.setString(3, externalId);
+            return Jdbc.list(ps, JdbcBackupRepository::map).stream().findFirst();
+        }
     }
 
     @Override
@@ -123,8 +156,10 @@ public final class JdbcBackupRepository implements BackupRepository {
                 ps.setString(1, target.system());
                 ps.setString(2, target.environment());
                 ps.setString(3, externalId);
-                return ps.executeUpdate();
+                ps.executeUpdate();
             }
+            summaries.onChanged(c, byExternalIdIn(c, target, externalId).stream().toList());
+            return null;
         });
     }
 

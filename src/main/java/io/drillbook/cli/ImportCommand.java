@@ -1,0 +1,90 @@
+package io.drillbook.cli;
+
+import io.drillbook.core.inventory.BackupImporter;
+import io.drillbook.core.inventory.ImportException;
+import io.drillbook.core.inventory.ImportOptions;
+import io.drillbook.core.inventory.ImportSummary;
+import io.drillbook.core.inventory.InventoryService;
+import io.drillbook.core.inventory.ParsedBatch;
+import io.drillbook.core.inventory.TargetMapping;
+import io.drillbook.core.model.SystemEnv;
+import io.drillbook.infra.importers.Importers;
+import io.drillbook.infra.importers.MappingFileReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code import FORMAT FILE --system S --env E [--mapping FILE] [--zone ZONE]}: reads a backup
+ * tool's output into the inventory and prints what was added. Exit 0 when stored, 2 when the
+ * input is malformed (nothing is stored) or the arguments are wrong.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import backups from restic, pgbackrest, borg, velero, aws-backup or csv output.")
+public final class ImportCommand implements Callable<Integer> {
+    static final int ERROR = 2;
+
+    private final InventoryService inventory;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FORMAT", description = "restic, pgbackrest, borg, velero, aws-backup or csv")
+    private String format;
+
+    @Parameters(index = "1", paramLabel = "FILE", description = "the tool's JSON (or CSV) output")
+    private Path file;
+
+    @Option(names = "--system", description = "system of backups no mapping claims")
+    private String system;
+
+    @Option(names = "--env", description = "environment of backups no mapping claims")
+    private String env;
+
+    @Option(names = "--mapping", paramLabel = "FILE", description = "YAML mapping of stanza/schedule/vault/tag to system and env")
+    private Path mapping;
+
+    @Option(names = "--zone", defaultValue = "UTC", description = "zone of times written without one (default ${DEFAULT-VALUE})")
+    private ZoneId zone;
+
+    public ImportCommand(InventoryService inventory) {
+        this.inventory = inventory;
+    }
+
+    @Override
+    public Integer call() {
+        Optional<BackupImporter> importer = Importers.byFormat(format);
+        if (importer.isEmpty()) {
+            spec.commandLine().getErr().println("unknown format '" + format + "'; known: " + String.join(", ", Importers.formats()));
+            return ERROR;
+        }
+        try {
+            ParsedBatch batch = importer.get().parse(file, options());
+            ImportSummary summary = inventory.importBatch(batch);
+            spec.commandLine().getOut().println(summary.describe());
+            return 0;
+        } catch (ImportException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return ERROR;
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return ERROR;
+        }
+    }
+
+    private ImportOptions options() throws ImportException {
+        if ((system == null) != (env == null)) {
+            throw new IllegalArgumentException("--system and --env go together");
+        }
+        SystemEnv target = system == null ? null : new SystemEnv(system, env);
+        TargetMapping targets = mapping == null ? TargetMapping.empty() : new MappingFileReader().read(mapping);
+        return new ImportOptions(target, targets, zone);
+    }
+}

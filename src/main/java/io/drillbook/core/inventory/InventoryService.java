@@ -1,0 +1,60 @@
+package io.drillbook.core.inventory;
+
+import io.drillbook.core.evidence.EvidenceLog;
+import io.drillbook.core.model.Backup;
+import io.drillbook.core.model.SystemEnv;
+import io.drillbook.core.ports.BackupRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Stores parsed backup batches in the inventory and records each import as evidence. A batch
+ * is stored whole or not at all; re-importing the same output adds nothing.
+ */
+public final class InventoryService {
+    public static final String EVENT_KIND = "backup.imported";
+    private static final Logger LOGGER = LoggerFactory.getLogger(InventoryService.class);
+
+    private final BackupRepository backups;
+    private final EvidenceLog evidence;
+
+    public InventoryService(BackupRepository backups, EvidenceLog evidence) {
+        this.backups = backups;
+        this.evidence = evidence;
+    }
+
+    /** Stores the batch's backups, then records one {@value #EVENT_KIND} event. */
+    public ImportSummary importBatch(ParsedBatch batch) {
+        int added = backups.addAll(batch.backups());
+        ImportSummary summary = new ImportSummary(batch.fileName(), batch.sha256(), added,
+                batch.backups().size() - added, batch.rejected(), batch.notices());
+        evidence.record(EVENT_KIND, subject(batch.backups()), payload(batch, summary));
+        LOGGER.info("Imported {} ({}): {} added, {} known, {} rejected", batch.fileName(), batch.source(),
+                summary.added(), summary.known(), summary.rejected().size());
+        return summary;
+    }
+
+    private static String subject(List<Backup> list) {
+        TreeSet<SystemEnv> targets = new TreeSet<>();
+        list.forEach(b -> targets.add(b.target()));
+        return targets.isEmpty() ? "inventory" : String.join(",", targets.stream().map(SystemEnv::toString).toList());
+    }
+
+    private static Map<String, Object> payload(ParsedBatch batch, ImportSummary summary) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("source", batch.source().name());
+        payload.put("file", batch.fileName());
+        payload.put("sha256", batch.sha256());
+        payload.put("added", summary.added());
+        payload.put("known", summary.known());
+        payload.put("rejected", summary.rejected().size());
+        payload.put("rejections", summary.rejected().stream().limit(50).map(Rejection::toString).toList());
+        payload.put("notices", summary.notices());
+        return payload;
+    }
+}

@@ -1,0 +1,30 @@
+package io.drillbook.infra.importers;
+
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.drillbook.core.inventory.BackupImporter;
+import io.drillbook.core.inventory.ImportException;
+import io.drillbook.core.inventory.ImportOptions;
+import io.drillbook.core.inventory.ParsedBatch;
+
+import java.nio.file.Path;
+
+/** Base of the importers of JSON tool output: read, parse, walk, build. */
+abstract class JsonImporter implements BackupImporter {
+    static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    @Override
+    public final ParsedBatch parse(Path file, ImportOptions options) throws ImportException {
+        SourceFile source = SourceFile.read(file);
+        JsonDocument document = JsonDocument.parse(source, JSON);
+        BatchBuilder batch = new BatchBuilder(source, source(), options);
+        read(document.root(), batch);
+        return batch.build();
+    }
+
+    /** Walks the document and adds what it reports to {@code batch}; throws on a wrong shape. */
+    abstract void read(Node root, BatchBuilder batch) throws ImportException;
+}
