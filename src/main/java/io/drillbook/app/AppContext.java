@@ -4,7 +4,9 @@ import io.drillbook.core.calendar.ConflictDetector;
 import io.drillbook.core.calendar.GateService;
 import io.drillbook.core.calendar.RecurrenceExpander;
 import io.drillbook.core.calendar.ReleaseGates;
+import io.drillbook.core.compliance.ComplianceService;
 import io.drillbook.core.evidence.EvidenceLog;
+import io.drillbook.core.inventory.InventoryService;
 import io.drillbook.core.ports.BackupRepository;
 import io.drillbook.core.ports.DrillRunRepository;
 import io.drillbook.core.ports.EvidenceRepository;
@@ -16,6 +18,7 @@ import io.drillbook.core.team.WorkspaceChangeFeed;
 import io.drillbook.core.workspace.WorkspaceService;
 import io.drillbook.infra.db.Database;
 import io.drillbook.infra.db.JdbcBackupRepository;
+import io.drillbook.infra.db.JdbcDaySummaryStore;
 import io.drillbook.infra.db.JdbcDrillRunRepository;
 import io.drillbook.infra.db.JdbcEvidenceRepository;
 import io.drillbook.infra.db.JdbcWaiverRepository;
@@ -40,7 +43,10 @@ public final class AppContext implements AutoCloseable {
     private final Clock clock;
     private final Database database;
     private final WorkspaceRepository workspaceRepository;
+    private final JdbcDaySummaryStore daySummaries;
     private final BackupRepository backupRepository;
+    private final InventoryService inventoryService;
+    private final ComplianceService complianceService;
     private final DrillRunRepository drillRunRepository;
     private final EvidenceRepository evidenceRepository;
     private final EvidenceLog evidenceLog;
@@ -60,7 +66,8 @@ public final class AppContext implements AutoCloseable {
         createDataDir(config);
         this.database = Database.open(config.effectiveJdbcUrl());
         this.workspaceRepository = new JdbcWorkspaceRepository(database);
-        this.backupRepository = new JdbcBackupRepository(database);
+        this.daySummaries = new JdbcDaySummaryStore(database);
+        this.backupRepository = new JdbcBackupRepository(database, daySummaries);
         this.drillRunRepository = new JdbcDrillRunRepository(database);
         this.evidenceRepository = new JdbcEvidenceRepository(database);
         this.evidenceLog = new EvidenceLog(evidenceRepository, clock, config::operator);
@@ -71,6 +78,8 @@ public final class AppContext implements AutoCloseable {
         this.runLocks = new RunLocks(TeamAdapters.runLock(database, clock), ZoneId.systemDefault());
         this.workspaceService = new WorkspaceService(workspaceRepository, evidenceLog, accessPolicy);
         this.conflictDetector = new ConflictDetector(recurrenceExpander);
+        this.inventoryService = new InventoryService(backupRepository, evidenceLog);
+        this.complianceService = new ComplianceService(daySummaries, workspaceRepository, drillRunRepository, clock);
         this.gateService = new GateService(new ReleaseGates(workspaceRepository, backupRepository, drillRunRepository, recurrenceExpander),
                 workspaceRepository, new JdbcWaiverRepository(database), evidenceLog, clock, accessPolicy);
         this.icsImporter = new IcsImporter(ZoneId.systemDefault());
@@ -132,6 +141,14 @@ public final class AppContext implements AutoCloseable {
 
     public WorkspaceService workspaceService() {
         return workspaceService;
+    }
+
+    public InventoryService inventoryService() {
+        return inventoryService;
+    }
+
+    public ComplianceService complianceService() {
+        return complianceService;
     }
 
     public AccessPolicy accessPolicy() {

@@ -1,5 +1,6 @@
 package io.drillbook.app;
 
+import io.drillbook.core.inventory.DemoBackupHistory;
 import io.drillbook.core.workspace.DemoWorkspace;
 import io.drillbook.core.workspace.Workspace;
 import org.slf4j.Logger;
@@ -10,6 +11,9 @@ import java.util.Map;
 /** Puts the demo workspace into an empty store so a new user sees something on every screen. */
 final class DemoSeeder {
     private static final Logger LOGGER = LoggerFactory.getLogger(DemoSeeder.class);
+
+    /** The same demo history on every first start. */
+    static final long SEED = 20261121L;
 
     private final AppContext context;
 
@@ -24,7 +28,11 @@ final class DemoSeeder {
         long started = System.nanoTime();
         Workspace demo = DemoWorkspace.create(context.clock());
         context.workspaceService().importWorkspace(demo, "demo workspace");
-        context.evidenceLog().record("workspace.seeded", "demo", Map.of("systems", demo.systems().size()));
+        DemoBackupHistory.History history = DemoBackupHistory.generate(demo.policies(), context.clock(), SEED);
+        context.backupRepository().addAll(history.backups());
+        history.drills().forEach(context.drillRunRepository()::save);
+        context.evidenceLog().record("workspace.seeded", "demo", Map.of("systems", demo.systems().size(),
+                "backups", history.backups().size(), "drills", history.drills().size()));
         LOGGER.info("Demo workspace created in {} ms", (System.nanoTime() - started) / 1_000_000);
         return true;
     }

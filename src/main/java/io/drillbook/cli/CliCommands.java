@@ -15,6 +15,7 @@ final class CliCommands {
         CommandLine importCmd = GroupCommand.commandLine("import", "Import into the workspace: workspace files, calendars, backup inventories");
         importCmd.addSubcommand("workspace", new ImportWorkspaceCommand(context));
         importCmd.addSubcommand("ics", new ImportIcsCommand(context));
+        ImportBackupsCommand.registerAll(importCmd, () -> context.get().inventoryService());
         CommandLine exportCmd = GroupCommand.commandLine("export", "Export from the workspace: workspace files, calendars, reports");
         exportCmd.addSubcommand("workspace", new ExportWorkspaceCommand(context));
         exportCmd.addSubcommand("ics", new ExportIcsCommand(context));
@@ -26,6 +27,7 @@ final class CliCommands {
         root.addSubcommand("archive", archiveCmd);
         root.addSubcommand("verify", new VerifyCommand(context));
         root.addSubcommand("gate", new GateCommand(() -> context.get().gateService()));
+        root.addSubcommand("compliance", new ComplianceCommand(() -> context.get().complianceService()));
         root.addSubcommand("roles", new RolesCommand(() -> context.get().roleAdministration(), () -> context.get().config().operator()));
         root.addSubcommand("move-workspace", new MoveWorkspaceCommand(() -> context.get().database(), Database::open,
                 () -> context.get().config().operator(), Clock.systemUTC()));

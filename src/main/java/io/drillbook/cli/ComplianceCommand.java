@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /**
  * {@code compliance --system S --env E --from DATE --to DATE [--zone ZONE] [--json]}: the daily
@@ -29,7 +30,7 @@ import java.util.concurrent.Callable;
 public final class ComplianceCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final ComplianceService compliance;
+    private final Supplier<ComplianceService> compliance;
 
     @Spec
     private CommandSpec spec;
@@ -52,7 +53,8 @@ public final class ComplianceCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON")
     private boolean json;
 
-    public ComplianceCommand(ComplianceService compliance) {
+    /** @param compliance looked up only when the command runs, so {@code --help} opens no database */
+    public ComplianceCommand(Supplier<ComplianceService> compliance) {
         this.compliance = compliance;
     }
 
@@ -60,10 +62,10 @@ public final class ComplianceCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         List<DailyCompliance> days;
         try {
-            days = compliance.daily(new SystemEnv(system, env), from, to, zone);
+            days = compliance.get().daily(new SystemEnv(system, env), from, to, zone);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
-            return ImportCommand.ERROR;
+            return ExitCodes.ERROR;
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

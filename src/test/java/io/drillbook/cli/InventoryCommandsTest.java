@@ -72,16 +72,16 @@ class InventoryCommandsTest {
 
     @Test
     void importPrintsTheSummaryAndASecondRunAddsNothing() throws Exception {
-        assertThat(run(new ImportCommand(inventory), "pgbackrest", sample("pgbackrest_info.json"), "--system", "shop", "--env", "prod"))
+        assertThat(run(new ImportBackupsCommand("pgbackrest", () -> inventory), sample("pgbackrest_info.json"), "--system", "shop", "--env", "prod"))
                 .isZero();
-        assertThat(run(new ImportCommand(inventory), "pgbackrest", sample("pgbackrest_info.json"), "--system", "shop", "--env", "prod"))
+        assertThat(run(new ImportBackupsCommand("pgbackrest", () -> inventory), sample("pgbackrest_info.json"), "--system", "shop", "--env", "prod"))
                 .isZero();
         assertThat(out.toString()).contains("3 added, 0 already known", "0 added, 3 already known");
     }
 
     @Test
     void malformedInputExitsWithTwoNamingFileAndPosition() throws Exception {
-        int exit = run(new ImportCommand(inventory), "restic", sample("restic_malformed.json"), "--system", "shop", "--env", "prod");
+        int exit = run(new ImportBackupsCommand("restic", () -> inventory), sample("restic_malformed.json"), "--system", "shop", "--env", "prod");
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("restic_malformed.json:2:19");
         assertThat(backups.count()).isZero();
@@ -89,15 +89,15 @@ class InventoryCommandsTest {
 
     @Test
     void importWithAMappingFileNeedsNoSystem() throws Exception {
-        assertThat(run(new ImportCommand(inventory), "aws-backup", sample("aws_backup_list_recovery_points.json"),
+        assertThat(run(new ImportBackupsCommand("aws-backup", () -> inventory), sample("aws_backup_list_recovery_points.json"),
                 "--mapping", sample("mapping.yaml"))).isZero();
         assertThat(backups.newest(new SystemEnv("shop", "prod"), 10)).hasSize(4);
     }
 
     @Test
     void compliancePrintsDailyStatusesAsJson() throws Exception {
-        run(new ImportCommand(inventory), "velero", sample("velero_backup_get_o_json.json"), "--system", "shop", "--env", "prod");
-        int exit = run(new ComplianceCommand(compliance), "--system", "shop", "--env", "prod", "--from", "2026-11-19",
+        run(new ImportBackupsCommand("velero", () -> inventory), sample("velero_backup_get_o_json.json"), "--system", "shop", "--env", "prod");
+        int exit = run(new ComplianceCommand(() -> compliance), "--system", "shop", "--env", "prod", "--from", "2026-11-19",
                 "--to", "2026-11-22", "--json");
         assertThat(exit).isZero();
         assertThat(out.toString()).contains("\"day\" : \"2026-11-20\"", "\"rpo\" : \"UNKNOWN\"", "\"rpo\" : \"BREACH\"",
@@ -106,7 +106,7 @@ class InventoryCommandsTest {
 
     @Test
     void compliancePrintsATable() {
-        assertThat(run(new ComplianceCommand(compliance), "--system", "shop", "--env", "prod", "--from", "2026-11-01",
+        assertThat(run(new ComplianceCommand(() -> compliance), "--system", "shop", "--env", "prod", "--from", "2026-11-01",
                 "--to", "2026-11-02")).isZero();
         assertThat(out.toString()).contains("tested-rpo", "2026-11-02  UNKNOWN");
     }

@@ -20,26 +20,24 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /**
- * {@code import FORMAT FILE --system S --env E [--mapping FILE] [--zone ZONE]}: reads a backup
- * tool's output into the inventory and prints what was added. Exit 0 when stored, 2 when the
- * input is malformed (nothing is stored) or the arguments are wrong.
+ * {@code import FORMAT FILE --system S --env E [--mapping FILE] [--zone ZONE]}, one subcommand per
+ * format: reads a backup tool's output into the inventory and prints what was added. Exit 0 when
+ * stored, 2 when the input is malformed (nothing is stored) or the arguments are wrong.
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import backups from restic, pgbackrest, borg, velero, aws-backup or csv output.")
-public final class ImportCommand implements Callable<Integer> {
-    static final int ERROR = 2;
+@Command(mixinStandardHelpOptions = true)
+public final class ImportBackupsCommand implements Callable<Integer> {
 
-    private final InventoryService inventory;
+
+    private final String format;
+    private final Supplier<InventoryService> inventory;
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FORMAT", description = "restic, pgbackrest, borg, velero, aws-backup or csv")
-    private String format;
-
-    @Parameters(index = "1", paramLabel = "FILE", description = "the tool's JSON (or CSV) output")
+    @Parameters(index = "0", paramLabel = "FILE", description = "the tool's JSON (or CSV) output")
     private Path file;
 
     @Option(names = "--system", description = "system of backups no mapping claims")
@@ -54,8 +52,19 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--zone", defaultValue = "UTC", description = "zone of times written without one (default ${DEFAULT-VALUE})")
     private ZoneId zone;
 
-    public ImportCommand(InventoryService inventory) {
+    /** @param inventory looked up only when the command runs, so {@code --help} opens no database */
+    public ImportBackupsCommand(String format, Supplier<InventoryService> inventory) {
+        this.format = format;
         this.inventory = inventory;
+    }
+
+    /** Registers {@code import restic}, {@code import pgbackrest}, ... under {@code parent}. */
+    public static void registerAll(picocli.CommandLine parent, Supplier<InventoryService> inventory) {
+        for (String format : Importers.formats()) {
+            picocli.CommandLine cl = new picocli.CommandLine(new ImportBackupsCommand(format, inventory));
+            cl.getCommandSpec().usageMessage().description("Import backups from " + format + " output into the inventory");
+            parent.addSubcommand(format, cl);
+        }
     }
 
     @Override
@@ -63,19 +72,19 @@ public final class ImportCommand implements Callable<Integer> {
         Optional<BackupImporter> importer = Importers.byFormat(format);
         if (importer.isEmpty()) {
             spec.commandLine().getErr().println("unknown format '" + format + "'; known: " + String.join(", ", Importers.formats()));
-            return ERROR;
+            return ExitCodes.ERROR;
         }
         try {
             ParsedBatch batch = importer.get().parse(file, options());
-            ImportSummary summary = inventory.importBatch(batch);
+            ImportSummary summary = inventory.get().importBatch(batch);
             spec.commandLine().getOut().println(summary.describe());
             return 0;
         } catch (ImportException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
-            return ERROR;
+            return ExitCodes.ERROR;
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
-            return ERROR;
+            return ExitCodes.ERROR;
         }
     }
 
