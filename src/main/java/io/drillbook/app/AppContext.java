@@ -55,6 +55,7 @@ public final class AppContext implements AutoCloseable {
     private final AccessPolicy accessPolicy;
     private final RoleAdministration roleAdministration;
     private final RunLocks runLocks;
+    private final java.util.List<WorkspaceChangeFeed> openFeeds = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ConflictDetector conflictDetector;
     private final GateService gateService;
     private final IcsImporter icsImporter;
@@ -102,9 +103,11 @@ public final class AppContext implements AutoCloseable {
         return !database.isPostgres() && new DemoSeeder(this).seedIfEmpty();
     }
 
-    /** Tells of changes made by other consoles and pipelines; the caller starts and closes it. */
+    /** Tells of changes made by other consoles and pipelines; the caller starts it; closed with this context at the latest. */
     public WorkspaceChangeFeed openChangeFeed() {
-        return TeamAdapters.changeFeed(database, evidenceRepository);
+        WorkspaceChangeFeed feed = TeamAdapters.changeFeed(database, evidenceRepository);
+        openFeeds.add(feed);
+        return feed;
     }
 
     public AppConfig config() {
@@ -147,6 +150,11 @@ public final class AppContext implements AutoCloseable {
         return inventoryService;
     }
 
+    /** The zone whose calendar days compliance is judged in (the zone the day summaries are kept in). */
+    public ZoneId complianceZone() {
+        return daySummaries.zone();
+    }
+
     public ComplianceService complianceService() {
         return complianceService;
     }
@@ -185,6 +193,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        openFeeds.forEach(WorkspaceChangeFeed::close);
         database.close();
     }
 }

@@ -1,11 +1,11 @@
 package io.drillbook.app;
 
-import io.drillbook.core.workspace.DemoWorkspace;
 import io.drillbook.ui.calendar.ReleaseAgendaScreen;
 import io.drillbook.ui.calendar.ReleaseAgendaViewModel;
 import io.drillbook.ui.common.TaskRunner;
-import io.drillbook.ui.compliance.ComplianceOverviewScreen;
-import io.drillbook.ui.compliance.ComplianceOverviewViewModel;
+import io.drillbook.core.compliance.DayDetailService;
+import io.drillbook.ui.compliance.ComplianceScreen;
+import io.drillbook.ui.compliance.ComplianceViewModel;
 import io.drillbook.ui.drill.DrillHistoryScreen;
 import io.drillbook.ui.drill.DrillHistoryViewModel;
 import io.drillbook.ui.evidence.EvidenceScreen;
@@ -28,8 +28,9 @@ final class ConsoleScreens {
         ZoneId zone = ZoneId.systemDefault();
         return List.of(
                 new ReleaseAgendaScreen(new ReleaseAgendaViewModel(ctx.workspaceRepository(), ctx.clock(), runner), zone),
-                new ComplianceOverviewScreen(new ComplianceOverviewViewModel(ctx.workspaceRepository(), ctx.backupRepository(),
-                        ctx.clock().withZone(DemoWorkspace.ZONE), runner)),
+                new ComplianceScreen(new ComplianceViewModel(ctx.complianceService(),
+                        new DayDetailService(ctx.backupRepository(), ctx.workspaceRepository(), ctx.drillRunRepository()),
+                        ctx.workspaceRepository(), ctx.clock(), ctx.complianceZone(), runner)),
                 new DrillHistoryScreen(new DrillHistoryViewModel(ctx.drillRunRepository(), runner), zone),
                 new PlaybooksScreen(),
                 new EvidenceScreen(new EvidenceViewModel(ctx.evidenceLog(), runner, ReportWiring.exporter(ctx),
