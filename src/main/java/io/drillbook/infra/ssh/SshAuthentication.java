@@ -1,0 +1,45 @@
+package io.drillbook.infra.ssh;
+
+import io.drillbook.core.connect.ConnectionProfile;
+import io.drillbook.core.connect.SecretPrompt;
+import io.drillbook.core.connect.SecretPrompt.SecretKind;
+import net.schmizz.sshj.SSHClient;
+import net.schmizz.sshj.userauth.UserAuthException;
+import net.schmizz.sshj.userauth.keyprovider.KeyProvider;
+import net.schmizz.sshj.userauth.password.PasswordFinder;
+import net.schmizz.sshj.userauth.password.Resource;
+
+import java.io.IOException;
+
+/** Authenticates an sshj client as a profile says; secrets are asked for, used once, and wiped. */
+final class SshAuthentication {
+    private SshAuthentication() {
+    }
+
+    static void authenticate(SSHClient client, ConnectionProfile profile, SecretPrompt prompt) throws IOException {
+        switch (profile.auth()) {
+            case KEY -> {
+                KeyProvider keys = client.loadKeys(profile.keyPath().toString(), finder(prompt, SecretKind.KEY_PASSPHRASE));
+                client.authPublickey(profile.user(), keys);
+            }
+            case PASSWORD -> client.authPassword(profile.user(), finder(prompt, SecretKind.PASSWORD));
+            case AGENT -> throw new UserAuthException("ssh-agent authentication is not available in this build"
+                    + " (no agent client library); use a key file or a password");
+        }
+    }
+
+    /** Asks once per resource; sshj wipes the returned array after use. */
+    private static PasswordFinder finder(SecretPrompt prompt, SecretKind kind) {
+        return new PasswordFinder() {
+            @Override
+            public char[] reqPassword(Resource<?> resource) {
+                return prompt.ask(kind, resource.toString()).orElse(null);
+            }
+
+            @Override
+            public boolean shouldRetry(Resource<?> resource) {
+                return false;
+            }
+        };
+    }
+}
