@@ -2,7 +2,6 @@ package io.drillbook.core.connect;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -22,7 +21,7 @@ public final class Checksums {
                 digest.update(buffer, 0, n);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + " to checksum it", e);
+            throw new ConnectorException("cannot read " + file + " to checksum it: " + e.getMessage(), e);
         }
         return HexFormat.of().formatHex(digest.digest());
     }

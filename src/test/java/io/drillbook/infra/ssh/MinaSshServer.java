@@ -1,0 +1,74 @@
+package io.drillbook.infra.ssh;
+
+import io.drillbook.testing.SshKeys;
+import org.apache.sshd.common.keyprovider.FileKeyPairProvider;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.config.keys.AuthorizedKeysAuthenticator;
+import org.apache.sshd.server.forward.AcceptAllForwardingFilter;
+import org.apache.sshd.server.shell.ProcessShellCommandFactory;
+import org.apache.sshd.sftp.server.SftpSubsystemFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * An in-process Apache MINA SSHD on 127.0.0.1: ed25519 host key, authorized-keys and password
+ * authentication, commands through /bin/sh, SFTP, and direct-tcpip for jump-host tests.
+ */
+final class MinaSshServer implements AutoCloseable {
+    static final String USER = System.getProperty("user.name");
+    static final String PASSWORD = "correct horse battery staple";
+
+    final SshServer server;
+    final Path hostKey;
+    final Path clientKey;
+
+    private MinaSshServer(SshServer server, Path hostKey, Path clientKey) {
+        this.server = server;
+        this.hostKey = hostKey;
+        this.clientKey = clientKey;
+    }
+
+    static MinaSshServer start(Path dir) throws IOException, InterruptedException {
+        Path hostKey = SshKeys.ed25519(dir, "host_ed25519", "");
+        Path clientKey = SshKeys.ed25519(dir, "client_ed25519", "");
+        Path authorized = dir.resolve("authorized_keys");
+        Files.copy(Path.of(clientKey + ".pub"), authorized);
+        SshServer sshd = SshServer.setUpDefaultServer();
+        sshd.setHost("127.0.0.1");
+        sshd.setPort(0);
+        sshd.setKeyPairProvider(new FileKeyPairProvider(hostKey));
+        sshd.setPublickeyAuthenticator(new AuthorizedKeysAuthenticator(authorized));
+        sshd.setPasswordAuthenticator((user, password, session) -> USER.equals(user) && PASSWORD.equals(password));
+        sshd.setCommandFactory(ProcessShellCommandFactory.INSTANCE);
+        sshd.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
+        sshd.setForwardingFilter(AcceptAllForwardingFilter.INSTANCE);
+        sshd.start();
+        return new MinaSshServer(sshd, hostKey, clientKey);
+    }
+
+    int port() {
+        return server.getPort();
+    }
+
+    int activeSessions() {
+        return server.getActiveSessions().size();
+    }
+
+    /** Drops every connection from the server side, as a restarted server or a broken network would. */
+    void dropAllConnections() {
+        server.getActiveSessions().forEach(s -> s.close(true));
+    }
+
+    /** The host key's public half, one OpenSSH line. */
+    String hostPublicKeyLine() throws IOException {
+        return Files.readString(Path.of(hostKey + ".pub")).trim();
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.stop(true);
+    }
+}
