@@ -19,21 +19,23 @@ final class SshAuthentication {
     static void authenticate(SSHClient client, ConnectionProfile profile, SecretPrompt prompt) throws IOException {
         switch (profile.auth()) {
             case KEY -> {
-                KeyProvider keys = client.loadKeys(profile.keyPath().toString(), finder(prompt, SecretKind.KEY_PASSPHRASE));
+                KeyProvider keys = client.loadKeys(profile.keyPath().toString(),
+                        finder(prompt, SecretKind.KEY_PASSPHRASE, profile.keyPath().toString()));
                 client.authPublickey(profile.user(), keys);
             }
-            case PASSWORD -> client.authPassword(profile.user(), finder(prompt, SecretKind.PASSWORD));
+            case PASSWORD -> client.authPassword(profile.user(),
+                    finder(prompt, SecretKind.PASSWORD, profile.address()));
             case AGENT -> throw new UserAuthException("ssh-agent authentication is not available in this build"
                     + " (no agent client library); use a key file or a password");
         }
     }
 
-    /** Asks once per resource; sshj wipes the returned array after use. */
-    private static PasswordFinder finder(SecretPrompt prompt, SecretKind kind) {
+    /** Asks once; sshj wipes the returned array after use. {@code subject} says for what (never a secret). */
+    private static PasswordFinder finder(SecretPrompt prompt, SecretKind kind, String subject) {
         return new PasswordFinder() {
             @Override
             public char[] reqPassword(Resource<?> resource) {
-                return prompt.ask(kind, resource.toString()).orElse(null);
+                return prompt.ask(kind, subject).orElse(null);
             }
 
             @Override

@@ -20,22 +20,27 @@ import java.util.List;
 final class MinaSshServer implements AutoCloseable {
     static final String USER = System.getProperty("user.name");
     static final String PASSWORD = "correct horse battery staple";
+    static final String KEY_PASSPHRASE = "open sesame";
 
     final SshServer server;
     final Path hostKey;
     final Path clientKey;
+    final Path lockedClientKey;
 
-    private MinaSshServer(SshServer server, Path hostKey, Path clientKey) {
+    private MinaSshServer(SshServer server, Path hostKey, Path clientKey, Path lockedClientKey) {
         this.server = server;
         this.hostKey = hostKey;
         this.clientKey = clientKey;
+        this.lockedClientKey = lockedClientKey;
     }
 
     static MinaSshServer start(Path dir) throws IOException, InterruptedException {
         Path hostKey = SshKeys.ed25519(dir, "host_ed25519", "");
         Path clientKey = SshKeys.ed25519(dir, "client_ed25519", "");
+        Path lockedClientKey = SshKeys.ed25519(dir, "locked_ed25519", KEY_PASSPHRASE);
         Path authorized = dir.resolve("authorized_keys");
-        Files.copy(Path.of(clientKey + ".pub"), authorized);
+        Files.writeString(authorized, Files.readString(Path.of(clientKey + ".pub"))
+                + Files.readString(Path.of(lockedClientKey + ".pub")));
         SshServer sshd = SshServer.setUpDefaultServer();
         sshd.setHost("127.0.0.1");
         sshd.setPort(0);
@@ -46,7 +51,7 @@ final class MinaSshServer implements AutoCloseable {
         sshd.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
         sshd.setForwardingFilter(AcceptAllForwardingFilter.INSTANCE);
         sshd.start();
-        return new MinaSshServer(sshd, hostKey, clientKey);
+        return new MinaSshServer(sshd, hostKey, clientKey, lockedClientKey);
     }
 
     int port() {
