@@ -105,12 +105,22 @@ public final class StrictHostKeyVerifier implements HostKeyVerifier {
         Set<String> algorithms = new LinkedHashSet<>();
         for (Path file : files()) {
             try {
-                algorithms.addAll(new OpenSSHKnownHosts(file.toFile()).findExistingAlgorithms(host, port));
+                for (String known : new OpenSSHKnownHosts(file.toFile()).findExistingAlgorithms(host, port)) {
+                    algorithms.addAll(signatureAlgorithms(known));
+                }
             } catch (IOException e) {
                 LOGGER.debug("Cannot read {}", file, e);
             }
         }
         return new ArrayList<>(algorithms);
+    }
+
+    /**
+     * The signature algorithms a known key type can be offered under: an RSA key is negotiated as
+     * rsa-sha2-512/256 by current servers, which no longer accept SHA-1 {@code ssh-rsa}.
+     */
+    private static List<String> signatureAlgorithms(String keyType) {
+        return "ssh-rsa".equals(keyType) ? List.of("rsa-sha2-512", "rsa-sha2-256", "ssh-rsa") : List.of(keyType);
     }
 
     /** Why the last connection was refused, if this verifier refused it. */
