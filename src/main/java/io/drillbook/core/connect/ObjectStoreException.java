@@ -15,7 +15,7 @@ public final class ObjectStoreException extends ConnectorException {
 
     /** Whether trying the same read again later may succeed. */
     public boolean retryable() {
-        return kind == Kind.THROTTLED || kind == Kind.NETWORK;
+        return kind == Kind.THROTTLED || kind == Kind.NETWORK || kind == Kind.SERVER_ERROR;
     }
 
     /** What went wrong, in terms a person can act on. */
@@ -25,6 +25,7 @@ public final class ObjectStoreException extends ConnectorException {
         NO_SUCH_KEY,
         THROTTLED,
         NETWORK,
+        SERVER_ERROR,
         OTHER
     }
 }
