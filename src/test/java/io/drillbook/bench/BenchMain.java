@@ -14,6 +14,8 @@ public final class BenchMain {
     static List<Benchmark> all() {
         List<Benchmark> all = new ArrayList<>();
         // Register benchmarks here, one line each.
+        all.add(new SshCommandsBenchmark());
+        all.add(new S3ListBenchmark());
         return all;
     }
 

@@ -9,6 +9,7 @@ import io.drillbook.core.connect.HostKeyDecision;
 import io.drillbook.core.connect.HostKeyException;
 import io.drillbook.core.connect.KnownHostKey;
 import io.drillbook.core.connect.SecretPrompt;
+import io.drillbook.testing.MinaSshServer;
 import io.drillbook.testing.SshKeys;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -8,6 +8,7 @@ import io.drillbook.core.connect.OutputListener;
 import io.drillbook.core.connect.RemoteShell;
 import io.drillbook.core.connect.SecretPrompt;
 import io.drillbook.core.work.CancellationToken;
+import io.drillbook.testing.MinaSshServer;
 import io.drillbook.testing.RemoteShellContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,6 +1,5 @@
-package io.drillbook.infra.ssh;
+package io.drillbook.testing;
 
-import io.drillbook.testing.SshKeys;
 import org.apache.sshd.common.keyprovider.FileKeyPairProvider;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.config.keys.AuthorizedKeysAuthenticator;
@@ -17,15 +16,15 @@ import java.util.List;
  * An in-process Apache MINA SSHD on 127.0.0.1: ed25519 host key, authorized-keys and password
  * authentication, commands through /bin/sh, SFTP, and direct-tcpip for jump-host tests.
  */
-final class MinaSshServer implements AutoCloseable {
-    static final String USER = System.getProperty("user.name");
-    static final String PASSWORD = "correct horse battery staple";
-    static final String KEY_PASSPHRASE = "open sesame";
+public final class MinaSshServer implements AutoCloseable {
+    public static final String USER = System.getProperty("user.name");
+    public static final String PASSWORD = "correct horse battery staple";
+    public static final String KEY_PASSPHRASE = "open sesame";
 
-    final SshServer server;
-    final Path hostKey;
-    final Path clientKey;
-    final Path lockedClientKey;
+    private final SshServer server;
+    public final Path hostKey;
+    public final Path clientKey;
+    public final Path lockedClientKey;
 
     private MinaSshServer(SshServer server, Path hostKey, Path clientKey, Path lockedClientKey) {
         this.server = server;
@@ -34,7 +33,7 @@ final class MinaSshServer implements AutoCloseable {
         this.lockedClientKey = lockedClientKey;
     }
 
-    static MinaSshServer start(Path dir) throws IOException, InterruptedException {
+    public static MinaSshServer start(Path dir) throws IOException, InterruptedException {
         Path hostKey = SshKeys.ed25519(dir, "host_ed25519", "");
         Path clientKey = SshKeys.ed25519(dir, "client_ed25519", "");
         Path lockedClientKey = SshKeys.ed25519(dir, "locked_ed25519", KEY_PASSPHRASE);
@@ -54,21 +53,21 @@ final class MinaSshServer implements AutoCloseable {
         return new MinaSshServer(sshd, hostKey, clientKey, lockedClientKey);
     }
 
-    int port() {
+    public int port() {
         return server.getPort();
     }
 
-    int activeSessions() {
+    public int activeSessions() {
         return server.getActiveSessions().size();
     }
 
     /** Drops every connection from the server side, as a restarted server or a broken network would. */
-    void dropAllConnections() {
+    public void dropAllConnections() {
         server.getActiveSessions().forEach(s -> s.close(true));
     }
 
     /** The host key's public half, one OpenSSH line. */
-    String hostPublicKeyLine() throws IOException {
+    public String hostPublicKeyLine() throws IOException {
         return Files.readString(Path.of(hostKey + ".pub")).trim();
     }
 
