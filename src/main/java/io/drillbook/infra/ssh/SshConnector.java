@@ -30,6 +30,7 @@ public final class SshConnector {
     private final HostKeyDecision decision;
     private final SecretPrompt prompt;
     private final Function<String, Optional<ConnectionProfile>> profilesByName;
+    private final Path agentSocket;
 
     /**
      * @param userKnownHosts  the user's known_hosts (read only), usually {@code ~/.ssh/known_hosts}
@@ -38,11 +39,27 @@ public final class SshConnector {
      */
     public SshConnector(Path userKnownHosts, DrillbookKnownHosts knownHosts, HostKeyDecision decision,
                         SecretPrompt prompt, Function<String, Optional<ConnectionProfile>> profilesByName) {
+        this(userKnownHosts, knownHosts, decision, prompt, profilesByName, agentSocketFromEnvironment());
+    }
+
+    private SshConnector(Path userKnownHosts, DrillbookKnownHosts knownHosts, HostKeyDecision decision,
+                         SecretPrompt prompt, Function<String, Optional<ConnectionProfile>> profilesByName, Path agentSocket) {
+        this.agentSocket = agentSocket;
         this.userKnownHosts = userKnownHosts;
         this.knownHosts = knownHosts;
         this.decision = decision;
         this.prompt = prompt;
         this.profilesByName = profilesByName;
+    }
+
+    /** The same connector, using the ssh-agent listening on {@code socket} (instead of SSH_AUTH_SOCK's). */
+    public SshConnector withAgentSocket(Path socket) {
+        return new SshConnector(userKnownHosts, knownHosts, decision, prompt, profilesByName, socket);
+    }
+
+    private static Path agentSocketFromEnvironment() {
+        String socket = System.getenv("SSH_AUTH_SOCK");
+        return socket == null || socket.isBlank() ? null : Path.of(socket);
     }
 
     /** A connected, authenticated session with the profile's host (and its jump host, if any). */
@@ -99,7 +116,7 @@ public final class SshConnector {
 
     private void authenticate(SSHClient client, ConnectionProfile profile) {
         try {
-            SshAuthentication.authenticate(client, profile, prompt);
+            SshAuthentication.authenticate(client, profile, prompt, agentSocket);
         } catch (UserAuthException e) {
             throw new AuthenticationException("authentication as " + profile.user() + " on " + profile.address()
                     + " by " + profile.auth() + " failed: " + describe(e), e);

@@ -10,6 +10,7 @@ import io.drillbook.core.connect.HostKeyException;
 import io.drillbook.core.connect.KnownHostKey;
 import io.drillbook.core.connect.SecretPrompt;
 import io.drillbook.testing.MinaSshServer;
+import io.drillbook.testing.SshAgent;
 import io.drillbook.testing.SshKeys;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -165,6 +166,21 @@ class HostKeyAndAuthTest {
 
         connector(HostKeyDecision.acceptOnly(serverFingerprint), prompt).connect(profile).close();
         assertThat(asked).contains(SecretPrompt.SecretKind.KEY_PASSPHRASE);
+    }
+
+    @Test
+    void agentSignsForAKeyItHolds() throws Exception {
+        ConnectionProfile byAgent = ConnectionProfile.ssh("agent", "127.0.0.1", server.port(), MinaSshServer.USER,
+                AuthMethod.AGENT, null);
+        try (SshAgent agent = SshAgent.start(work)) {
+            SshConnector connector = connector(HostKeyDecision.acceptOnly(serverFingerprint), SecretPrompt.NONE)
+                    .withAgentSocket(agent.socket());
+            assertThatThrownBy(() -> connector.connect(byAgent)).isInstanceOf(AuthenticationException.class)
+                    .hasMessageContaining("holds no keys");
+
+            agent.add(server.clientKey);
+            connector.connect(byAgent).close();
+        }
     }
 
     @Test
