@@ -78,6 +78,14 @@ public abstract class RemoteShellContract {
     }
 
     @Test
+    void resultNamesTheCommandWithSecretsRedacted() {
+        CommandResult result = run("PGPASSWORD=hunter2 true");
+
+        assertThat(result.command()).doesNotContain("hunter2").contains("PGPASSWORD=");
+        assertThat(result.succeeded()).isTrue();
+    }
+
+    @Test
     void streamsLinesWhileTheCommandIsStillRunning() {
         Path flag = work.resolve("flag");
         List<String> seen = Collections.synchronizedList(new ArrayList<>());

@@ -3,7 +3,8 @@ package io.drillbook.core.connect;
 import java.time.Duration;
 
 /**
- * How a command ended.
+ * How a command ended. {@code command} is the command line with secret-looking values redacted
+ * (see {@link io.drillbook.core.evidence.Redaction}), fit for logs and evidence.
  *
  * @param exitStatus the exit status, or -1 when the command was killed or ended without one
  */

@@ -69,7 +69,7 @@ public final class LocalRemoteShell implements RemoteShell {
         if (timedOut) {
             killTree(process);
         }
-        CommandResult result = new CommandResult(request.command(), exitStatus(process), timedOut, cancelled.get(),
+        CommandResult result = new CommandResult(Redaction.redact(request.command()), exitStatus(process), timedOut, cancelled.get(),
                 Duration.ofNanos(System.nanoTime() - start), collect(out), collect(err));
         LOGGER.info("Locally: {} -> {}", Redaction.redact(request.command()), result.outcome());
         return result;
