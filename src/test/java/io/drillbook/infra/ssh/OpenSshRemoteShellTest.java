@@ -27,11 +27,16 @@ class OpenSshRemoteShellTest extends RemoteShellContract {
     static Path key;
     static Path hostPublicKey;
 
+    static final String SKIPPED = "OpenSSH contract skipped: DRILLBOOK_TEST_SSHD_PORT is not set; "
+            + "run eval \"$(.ci/start-sshd.sh)\" first (needs openssh-server)";
+
     @BeforeAll
     static void readServerFromEnvironment() {
         String portText = System.getenv("DRILLBOOK_TEST_SSHD_PORT");
-        Assumptions.assumeTrue(portText != null, "OpenSSH contract skipped: DRILLBOOK_TEST_SSHD_PORT is not set; "
-                + "run eval \"$(.ci/start-sshd.sh)\" first (needs openssh-server)");
+        if (portText == null) {
+            System.err.println("WARNING: " + SKIPPED);
+            return;
+        }
         host = System.getenv().getOrDefault("DRILLBOOK_TEST_SSHD_HOST", "127.0.0.1");
         port = Integer.parseInt(portText);
         user = System.getenv("DRILLBOOK_TEST_SSHD_USER");
@@ -53,6 +58,7 @@ class OpenSshRemoteShellTest extends RemoteShellContract {
 
     @Override
     protected RemoteShell openShell() throws Exception {
+        Assumptions.assumeTrue(port > 0, SKIPPED);
         return new SshjRemoteShellFactory(connectorTrusting(hostPublicKey, HostKeyDecision.REJECT)).open(profile());
     }
 
