@@ -6,7 +6,6 @@ import io.drillbook.core.work.ProgressListener;
 import io.drillbook.infra.s3.S3ObjectStore;
 import io.drillbook.testing.S3ProxyServer;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,6 +17,7 @@ public final class S3ListBenchmark implements Benchmark {
     private static final int OBJECTS = 100_000;
     private static final String BUCKET = "bench";
     private static final Path AWS = Path.of("/usr/bin/aws");
+    private static final String X_MD5 = "9dd4e461268c8034f5c8564e155c67a6";
 
     @Override
     public String name() {
@@ -31,14 +31,15 @@ public final class S3ListBenchmark implements Benchmark {
 
     @Override
     public void run(BenchReport report) throws Exception {
-        try (S3ProxyServer s3 = S3ProxyServer.start()) {
+        try (S3ProxyServer s3 = S3ProxyServer.startWithListingIndex()) {
             s3.createBucket(BUCKET);
-            byte[] content = "x".getBytes(StandardCharsets.UTF_8);
             for (int i = 0; i < OBJECTS; i++) {
-                s3.put(BUCKET, String.format("shop/prod/%06d.dump", i), content);
+                s3.indexForListing(BUCKET, String.format("shop/prod/%06d.dump", i), 1_048_576L + i, X_MD5);
             }
+            report.note("listings served by S3Proxy's HTTP/XML stack from a sorted in-memory index: its transient "
+                    + "backend walks every key per page, which would hide the clients' own cost");
             try (S3ObjectStore store = new S3ObjectStore(s3.profile(BUCKET), S3ProxyServer.credentials(), Retry.standard())) {
-                double ours = Timing.medianMillis(1, 5, () -> count(store));
+                double ours = Timing.medianMillis(1, 3, () -> count(store));
                 if (!Files.isExecutable(AWS)) {
                     report.figure("list " + OBJECTS + " objects, Drillbook", ours, "ms");
                     report.note("/usr/bin/aws missing (apt-get install awscli): no baseline");

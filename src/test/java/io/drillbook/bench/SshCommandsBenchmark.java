@@ -48,7 +48,7 @@ public final class SshCommandsBenchmark implements Benchmark {
         try (DebianSshd sshd = started.get()) {
             Path knownHosts = dir.resolve("known_hosts");
             Files.writeString(knownHosts, sshd.knownHostsLine());
-            double ours = Timing.medianMillis(1, 5, () -> drillbook(sshd, knownHosts));
+            double ours = Timing.medianMillis(1, 3, () -> drillbook(sshd, knownHosts));
             double plain = Timing.medianMillis(0, 3, () -> openssh(sshd, knownHosts, List.of()));
             report.compare(COMMANDS + " commands, Drillbook (1 sshj connection)", ours, "ssh per command", plain, "ms");
             List<String> mux = List.of("-o", "ControlMaster=auto", "-o", "ControlPath=" + dir + "/cm-%C", "-o", "ControlPersist=60");

@@ -19,14 +19,29 @@ public final class S3ProxyServer implements AutoCloseable {
 
     private final S3Proxy proxy;
     private final BlobStore store;
+    private final IndexedListingBlobStore listings;
 
-    private S3ProxyServer(S3Proxy proxy, BlobStore store) {
+    private S3ProxyServer(S3Proxy proxy, BlobStore store, IndexedListingBlobStore listings) {
         this.proxy = proxy;
         this.store = store;
+        this.listings = listings;
     }
 
+    /** S3Proxy over the transient (in-memory NIO2) backend. */
     public static S3ProxyServer start() throws Exception {
-        BlobStore store = new TransientNio2BlobStore();
+        return start(new TransientNio2BlobStore(), null);
+    }
+
+    /**
+     * S3Proxy over the transient backend, with listings of buckets filled by {@link #indexForListing}
+     * served from a sorted in-memory index (see {@link IndexedListingBlobStore}), for benchmarks.
+     */
+    public static S3ProxyServer startWithListingIndex() throws Exception {
+        IndexedListingBlobStore listings = new IndexedListingBlobStore(new TransientNio2BlobStore());
+        return start(listings, listings);
+    }
+
+    private static S3ProxyServer start(BlobStore store, IndexedListingBlobStore listings) throws Exception {
         S3Proxy proxy = S3Proxy.builder()
                 .blobStore(store)
                 .endpoint(URI.create("http://127.0.0.1:0"))
@@ -36,7 +51,7 @@ public final class S3ProxyServer implements AutoCloseable {
         if (!Await.until(java.time.Duration.ofSeconds(10), () -> "STARTED".equals(proxy.getState()))) {
             throw new IllegalStateException("S3Proxy did not start: " + proxy.getState());
         }
-        return new S3ProxyServer(proxy, store);
+        return new S3ProxyServer(proxy, store, listings);
     }
 
     public URI endpoint() {
@@ -59,6 +74,11 @@ public final class S3ProxyServer implements AutoCloseable {
     public void put(String bucket, String key, byte[] content) {
         store.putBlob(PutObjectRequest.builder().bucket(bucket).key(key).contentLength((long) content.length).build(),
                 new ByteArrayInputStream(content));
+    }
+
+    /** Makes a key appear in listings only (no content), on a server from {@link #startWithListingIndex}. */
+    public void indexForListing(String bucket, String key, long size, String md5Hex) {
+        listings.index(bucket, key, size, md5Hex);
     }
 
     @Override
