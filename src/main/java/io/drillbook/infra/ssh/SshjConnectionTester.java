@@ -44,7 +44,8 @@ public final class SshjConnectionTester implements ConnectionTester {
             return ConnectionTest.passed(profile.name(), key == null ? null : key.keyType(),
                     key == null ? null : key.fingerprint(), profile.auth().name(), latency);
         } catch (HostKeyException e) {
-            return ConnectionTest.failed(profile.name(), "host key", null, null, e.getMessage());
+            return ConnectionTest.failed(profile.name(), "host key", e.offered().keyType(), e.offered().fingerprint(),
+                    e.getMessage());
         } catch (AuthenticationException e) {
             return ConnectionTest.failed(profile.name(), "authentication", null, null, e.getMessage());
         } catch (ConnectorException e) {

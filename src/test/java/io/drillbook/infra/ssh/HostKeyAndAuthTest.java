@@ -193,6 +193,7 @@ class HostKeyAndAuthTest {
         assertThat(refused.ok()).isFalse();
         assertThat(refused.stage()).isEqualTo("host key");
         assertThat(refused.problem()).contains(serverFingerprint);
+        assertThat(refused.hostKeyFingerprint()).isEqualTo(serverFingerprint);
         assertThat(passed.ok()).isTrue();
         assertThat(passed.hostKeyFingerprint()).isEqualTo(serverFingerprint);
         assertThat(passed.hostKeyType()).isEqualTo("ssh-ed25519");
