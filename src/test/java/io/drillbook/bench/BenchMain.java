@@ -20,6 +20,8 @@ public final class BenchMain {
         all.add(new TeamBenchmark());
         all.add(new ReportsBenchmark());
         all.add(new InventoryScaleBenchmark());
+        all.add(new SshCommandsBenchmark());
+        all.add(new S3ListBenchmark());
         return all;
     }
 
