@@ -1,0 +1,25 @@
+package io.drillbook.core.drill;
+
+import io.drillbook.core.model.Backup;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The values a plan's commands may use as {@code ${name}}; they are shell-quoted when substituted. */
+final class DrillVariables {
+    private DrillVariables() {
+    }
+
+    static Map<String, String> of(String runId, Backup backup, Map<String, String> parameters) {
+        Map<String, String> values = new HashMap<>();
+        values.put("run.id", runId);
+        values.put("backup.id", backup.externalId());
+        values.put("backup.uri", backup.location());
+        Instant time = backup.completedAt() == null ? backup.startedAt() : backup.completedAt();
+        values.put("backup.time", time.toString());
+        values.put("backup.checksum", backup.checksum());
+        parameters.forEach((name, value) -> values.put("param." + name, value));
+        return Map.copyOf(values);
+    }
+}
