@@ -14,6 +14,7 @@ public final class BenchMain {
     static List<Benchmark> all() {
         List<Benchmark> all = new ArrayList<>();
         // Register benchmarks here, one line each.
+        all.add(new DrillRunnerBenchmark());
         return all;
     }
 
