@@ -20,7 +20,7 @@ final class DrillEvidence {
         p.put("backupSource", request.backup().source().name());
         p.put("backupCompletedAt", String.valueOf(request.backup().completedAt()));
         p.put("operator", request.operator());
-        p.put("parameters", new LinkedHashMap<>(plan.parameters()));
+        p.put("parameters", DrillVariables.masked(plan.parameters()));
         p.put("steps", pending.stream().map(s -> s.kind().name() + ": " + s.name()).toList());
         return p;
     }

@@ -53,13 +53,15 @@ final class StepExecutor {
 
     private StepOutcome execute(int index, DrillStep step, Expectation expectation, CancellationToken cancel) {
         String command;
+        String shown;
         try {
             command = new CommandTemplate(step.run()).render(variables);
+            shown = Redaction.redact(new CommandTemplate(step.run()).render(DrillVariables.masked(variables)));
         } catch (IllegalArgumentException e) {
             run.move(index, StepState.RUNNING, "");
             return run.move(index, StepState.FAILED, e.getMessage());
         }
-        StepOutcome running = run.publish(run.step(index).withCommand(Redaction.redact(command))
+        StepOutcome running = run.publish(run.step(index).withCommand(shown)
                 .withState(StepState.RUNNING, "", clock.instant()));
         CommandResult result;
         try {

@@ -228,6 +228,21 @@ class DrillRunnerTest {
     }
 
     @Test
+    void parameterWithSecretNameIsUsedButNeverRecorded() throws IOException {
+        Path out = tmp.resolve("secret.txt");
+        DrillPlan base = fx.restorePlan(List.of(), List.of());
+        DrillPlan plan = new DrillPlan(base.name(), "shop", "prod", "local", base.backup(), Map.of("dbPassword", "hunter2"),
+                List.of(DrillStep.command("Use secret", "printf %s ${param.dbPassword} > " + out)), List.of(), List.of(), false);
+        DrillResult result = run(plan, NO_PERSON, DrillListener.NONE, CancellationToken.none());
+
+        assertThat(Files.readString(out)).isEqualTo("hunter2");
+        assertThat(result.step("Use secret").orElseThrow().command()).contains("'***'").doesNotContain("hunter2");
+        assertThat(fx.evidence.repository().find(EvidenceQuery.all(100))).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.payload()).doesNotContain("hunter2"));
+        assertThat(fx.journal.steps(result.runId())).allSatisfy(s -> assertThat(s.toString()).doesNotContain("hunter2"));
+    }
+
+    @Test
     void unknownPlaceholderFailsTheStepNamingIt() {
         DrillStep typo = DrillStep.command("Typo", "echo ${param.nope}");
         DrillResult result = run(fx.restorePlan(List.of(typo), List.of()), NO_PERSON, DrillListener.NONE, CancellationToken.none());
