@@ -3,7 +3,6 @@ package io.drillbook.infra.drill;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -19,20 +18,13 @@ final class YamlPositions {
     private YamlPositions() {
     }
 
-    /** The start of the key or list item the exception's path ends at, if the text has it. */
+    /** The start of the key or list item the exception's path ends at (the document's start for the root), if found. */
     static Optional<JsonLocation> of(ObjectMapper mapper, String text, JsonMappingException e) {
         JsonPointer wanted = pointer(e);
-        if (wanted.matches()) {
-            return Optional.empty();
-        }
         try (JsonParser parser = mapper.createParser(text)) {
-            JsonToken token;
-            while ((token = parser.nextToken()) != null) {
-                if (token == JsonToken.FIELD_NAME || parser.getParsingContext().inArray()) {
-                    JsonPointer here = parser.getParsingContext().pathAsPointer();
-                    if (here.equals(wanted)) {
-                        return Optional.of(parser.currentTokenLocation());
-                    }
+            while (parser.nextToken() != null) {
+                if (parser.getParsingContext().pathAsPointer().equals(wanted)) {
+                    return Optional.of(parser.currentTokenLocation());
                 }
             }
         } catch (IOException notParsable) {
