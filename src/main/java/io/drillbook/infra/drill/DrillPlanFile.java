@@ -10,6 +10,8 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * A drill plan file exactly as people write it (see docs/drill-plans.md). The records mirror the
@@ -79,8 +81,8 @@ record DrillPlanFile(String drill, String system, String environment, String tar
     @JsonPropertyOrder({"equals", "matches", "atLeast", "atMost", "checksumEquals"})
     record ExpectEntry(String equals, String matches, BigDecimal atLeast, BigDecimal atMost, String checksumEquals) {
         ExpectEntry {
-            long set = java.util.stream.Stream.of(equals, matches, atLeast, atMost, checksumEquals)
-                    .filter(java.util.Objects::nonNull).count();
+            long set = Stream.of(equals, matches, atLeast, atMost, checksumEquals)
+                    .filter(Objects::nonNull).count();
             if (set != 1) {
                 throw new IllegalArgumentException("'expect' needs exactly one of equals, matches, atLeast, atMost, "
                         + "checksumEquals (found " + set + ")");

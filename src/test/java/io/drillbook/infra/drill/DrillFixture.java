@@ -9,6 +9,7 @@ import io.drillbook.core.drill.DrillRecovery;
 import io.drillbook.core.drill.DrillRequest;
 import io.drillbook.core.drill.DrillRunner;
 import io.drillbook.core.drill.DrillStep;
+import io.drillbook.core.drill.Expectation;
 import io.drillbook.core.evidence.EvidenceLog;
 import io.drillbook.core.model.Backup;
 import io.drillbook.core.model.BackupSource;
@@ -31,6 +32,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -79,12 +81,12 @@ final class DrillFixture implements AutoCloseable {
 
     /** Restore = copy the backup file into the restore folder; check its checksum; cleanup removes the folder. */
     DrillPlan restorePlan(List<DrillStep> extraSteps, List<DrillCheck> extraChecks) {
-        List<DrillStep> steps = new java.util.ArrayList<>(List.of(
+        List<DrillStep> steps = new ArrayList<>(List.of(
                 DrillStep.command("Create restore folder", "mkdir -p ${param.restoreDir}"),
                 DrillStep.command("Restore file", "cp ${backup.uri} ${param.restoreDir}/orders.csv")));
         steps.addAll(extraSteps);
-        List<DrillCheck> checks = new java.util.ArrayList<>(List.of(DrillCheck.of("Checksum matches backup",
-                "sha256sum ${param.restoreDir}/orders.csv", io.drillbook.core.drill.Expectation.checksumEquals(backup.checksum()))));
+        List<DrillCheck> checks = new ArrayList<>(List.of(DrillCheck.of("Checksum matches backup",
+                "sha256sum ${param.restoreDir}/orders.csv", Expectation.checksumEquals(backup.checksum()))));
         checks.addAll(extraChecks);
         return new DrillPlan("files restore", "shop", "prod", "local", BackupSelection.latest(),
                 Map.of("restoreDir", restoreDir.toString()), steps, checks,

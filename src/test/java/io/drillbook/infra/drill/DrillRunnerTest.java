@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DrillRunnerTest {
-    private static final ManualStepGate NO_PERSON = ManualStepGate.refuse("nobody", java.time.Clock.systemUTC());
+    private static final ManualStepGate NO_PERSON = ManualStepGate.refuse("nobody", Clock.systemUTC());
 
     @TempDir
     Path tmp;
