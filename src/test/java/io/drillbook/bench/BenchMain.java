@@ -22,6 +22,7 @@ public final class BenchMain {
         all.add(new InventoryScaleBenchmark());
         all.add(new SshCommandsBenchmark());
         all.add(new S3ListBenchmark());
+        all.add(new DrillRunnerBenchmark());
         return all;
     }
 

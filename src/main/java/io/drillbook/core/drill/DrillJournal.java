@@ -1,0 +1,21 @@
+package io.drillbook.core.drill;
+
+import io.drillbook.core.model.DrillSummary;
+
+import java.util.List;
+
+/**
+ * Per-step state of drill runs, written on every change so that a run whose process died can be
+ * reopened with its finished steps intact.
+ */
+public interface DrillJournal {
+
+    /** Stores the step's current state, replacing the previous state of the same index. */
+    void save(String runId, StepOutcome step);
+
+    /** The run's steps in index order. */
+    List<StepOutcome> steps(String runId);
+
+    /** Summaries of runs still marked as running. */
+    List<DrillSummary> running();
+}

@@ -1,0 +1,113 @@
+package io.drillbook.core.drill;
+
+import io.drillbook.core.connect.RemoteShell;
+import io.drillbook.core.evidence.EvidenceLog;
+import io.drillbook.core.model.DrillSummary;
+import io.drillbook.core.model.RunResult;
+import io.drillbook.core.ports.BackupRepository;
+import io.drillbook.core.ports.DrillRunRepository;
+import io.drillbook.core.work.CancellationToken;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Runs a drill plan against one backup on the caller's thread: steps in order, then checks, then
+ * cleanup, which always runs. Every state change goes to the journal and the evidence log before
+ * a listener hears of it. A failed step stops the remaining steps (checks count as skipped); a
+ * cancel marks what had not run as cancelled. The summary is saved on finish and a passing drill
+ * marks its backup verified.
+ */
+public final class DrillRunner {
+    private static final Logger LOGGER = LoggerFactory.getLogger(DrillRunner.class);
+    private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'-'HHmmss").withZone(ZoneOffset.UTC);
+
+    private final EvidenceLog evidence;
+    private final DrillJournal journal;
+    private final DrillRunRepository runs;
+    private final BackupRepository backups;
+    private final Clock clock;
+    private final Supplier<String> runIds;
+
+    public DrillRunner(EvidenceLog evidence, DrillJournal journal, DrillRunRepository runs, BackupRepository backups,
+                       Clock clock) {
+        this(evidence, journal, runs, backups, clock,
+                () -> ID_TIME.format(clock.instant()) + "-" + UUID.randomUUID().toString().substring(0, 6));
+    }
+
+    /** @param runIds makes run ids: letters, digits and '-' only, unique per run */
+    public DrillRunner(EvidenceLog evidence, DrillJournal journal, DrillRunRepository runs, BackupRepository backups,
+                       Clock clock, Supplier<String> runIds) {
+        this.evidence = evidence;
+        this.journal = journal;
+        this.runs = runs;
+        this.backups = backups;
+        this.clock = clock;
+        this.runIds = runIds;
+    }
+
+    public DrillResult run(DrillRequest request, RemoteShell shell, ManualStepGate gate, DrillListener listener,
+                           CancellationToken cancel) {
+        String runId = runIds.get();
+        Instant started = clock.instant();
+        DrillRun run = begin(runId, request, started, listener);
+        DrillPlan plan = request.plan();
+        StepExecutor executor = new StepExecutor(run, shell, DrillVariables.of(runId, request.backup(), plan.parameters()),
+                request.outputDir().resolve(runId), plan.keepFullOutput(), clock);
+        RunPhases phases = new RunPhases(run, executor, gate, clock);
+        Duration manual;
+        try {
+            manual = phases.restoreAndCheck(plan, cancel);
+        } catch (RuntimeException e) {
+            LOGGER.error("Drill run {} failed unexpectedly; running its cleanup", runId, e);
+            phases.cleanup(plan);
+            throw e;
+        }
+        Instant recovered = clock.instant();
+        phases.cleanup(plan);
+        return finish(run, request, started, recovered, manual);
+    }
+
+    private DrillRun begin(String runId, DrillRequest request, Instant started, DrillListener listener) {
+        List<StepOutcome> pending = RunPhases.pending(request.plan(), started);
+        DrillSummary summary = new DrillSummary(runId, request.plan().systemEnv(), request.plan().name(),
+                request.backup().externalId(), started, null, RunResult.RUNNING, null, null, null, null, request.operator());
+        runs.save(summary);
+        pending.forEach(step -> journal.save(runId, step));
+        evidence.record("drill.started", runId, DrillEvidence.started(request, pending));
+        DrillRun run = new DrillRun(runId, pending, journal, evidence, listener, clock);
+        run.tell(l -> l.runStarted(runId, pending));
+        LOGGER.info("Drill run {} of plan '{}' started on {} with backup {}", runId, request.plan().name(),
+                request.plan().systemEnv(), request.backup().externalId());
+        return run;
+    }
+
+    private DrillResult finish(DrillRun run, DrillRequest request, Instant started, Instant recovered, Duration manual) {
+        Duration recovery = StepExecutor.between(started, recovered);
+        Duration automated = recovery.minus(manual).isNegative() ? Duration.ZERO : recovery.minus(manual);
+        RunResult outcome = RunPhases.outcome(run.steps());
+        DrillSummary summary = new DrillSummary(run.id(), request.plan().systemEnv(), request.plan().name(),
+                request.backup().externalId(), started, clock.instant(), outcome, request.backup().ageAt(started),
+                recovery, automated, manual, request.operator());
+        runs.save(summary);
+        if (summary.passed()) {
+            backups.markVerified(request.backup().target(), request.backup().externalId());
+        }
+        DrillResult result = new DrillResult(summary, run.steps(),
+                request.policy() == null ? null : request.policy().rpo(),
+                request.policy() == null ? null : request.policy().rto());
+        evidence.record("drill.finished", run.id(), DrillEvidence.finished(result));
+        run.tell(l -> l.runFinished(result));
+        LOGGER.info("Drill run {} finished: {}", run.id(), outcome);
+        return result;
+    }
+}

@@ -1,0 +1,36 @@
+package io.drillbook.core.drill;
+
+import io.drillbook.core.evidence.Redaction;
+import io.drillbook.core.model.Backup;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** The values a plan's commands may use as {@code ${name}}; they are shell-quoted when substituted. */
+final class DrillVariables {
+    private static final Pattern SECRET_NAME = Pattern.compile(
+            "(?i).*(password|passwd|passphrase|secret|token|api_?key|access_?key|private_?key|credential).*");
+    private DrillVariables() {
+    }
+
+    static Map<String, String> of(String runId, Backup backup, Map<String, String> parameters) {
+        Map<String, String> values = new HashMap<>();
+        values.put("run.id", runId);
+        values.put("backup.id", backup.externalId());
+        values.put("backup.uri", backup.location());
+        Instant time = backup.completedAt() == null ? backup.startedAt() : backup.completedAt();
+        values.put("backup.time", time.toString());
+        values.put("backup.checksum", backup.checksum());
+        parameters.forEach((name, value) -> values.put("param." + name, value));
+        return Map.copyOf(values);
+    }
+
+    /** The same values with those of secret-looking names masked: for commands as recorded and shown. */
+    static Map<String, String> masked(Map<String, String> values) {
+        Map<String, String> out = new HashMap<>(values);
+        out.replaceAll((name, value) -> SECRET_NAME.matcher(name).matches() ? Redaction.MASK : value);
+        return Map.copyOf(out);
+    }
+}
