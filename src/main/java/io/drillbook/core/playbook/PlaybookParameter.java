@@ -22,7 +22,7 @@ public record PlaybookParameter(String name, ParameterType type, String defaultV
             throw new IllegalArgumentException("parameter '" + name + "' is an enum and needs 'allowed' values");
         }
         if (defaultValue != null) {
-            check(defaultValue);
+            normalise(name, type, allowed, defaultValue);
         }
     }
 
@@ -32,10 +32,14 @@ public record PlaybookParameter(String name, ParameterType type, String defaultV
 
     /** Returns {@code value} in its normal form, or throws naming the parameter and what is wrong. */
     public String check(String value) {
+        return normalise(name, type, allowed, value);
+    }
+
+    private static String normalise(String name, ParameterType type, List<String> allowed, String value) {
         Objects.requireNonNull(value, "value");
         String normal = switch (type) {
-            case INT -> integer(value);
-            case BOOL -> bool(value);
+            case INT -> integer(name, value);
+            case BOOL -> bool(name, value);
             case STRING, ENUM -> value;
         };
         if (!allowed.isEmpty() && !allowed.contains(normal)) {
@@ -44,7 +48,7 @@ public record PlaybookParameter(String name, ParameterType type, String defaultV
         return normal;
     }
 
-    private String integer(String value) {
+    private static String integer(String name, String value) {
         try {
             return Long.toString(Long.parseLong(value.trim()));
         } catch (NumberFormatException e) {
@@ -52,7 +56,7 @@ public record PlaybookParameter(String name, ParameterType type, String defaultV
         }
     }
 
-    private String bool(String value) {
+    private static String bool(String name, String value) {
         String v = value.trim().toLowerCase(java.util.Locale.ROOT);
         if (!v.equals("true") && !v.equals("false")) {
             throw new IllegalArgumentException("parameter '" + name + "': '" + value + "' is not true or false");
