@@ -30,7 +30,7 @@ public final class StatusUpdate {
                 .append(HH_MM.format(run.startedAt())).append(" UTC by ").append(run.operator())
                 .append(", elapsed ").append(human(timeline.elapsed(now))).append('\n');
         List<StepRecord> done = timeline.steps().stream().filter(s -> s.state().isFinished()).toList();
-        out.append("Done: ").append(done.isEmpty() ? "nothing yet" : "").append('\n');
+        out.append("Done:").append(done.isEmpty() ? " nothing yet" : "").append('\n');
         done.forEach(s -> out.append("  - ").append(s.name()).append(": ").append(s.state().name().toLowerCase(java.util.Locale.ROOT))
                 .append(s.actor() != null && !s.actor().equals(run.operator()) ? " by " + s.actor() : "")
                 .append(s.finishedAt() == null ? "" : " at " + HH_MM.format(s.finishedAt()))
