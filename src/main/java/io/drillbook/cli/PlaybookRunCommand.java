@@ -1,0 +1,164 @@
+package io.drillbook.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.drillbook.core.playbook.DryRunReport;
+import io.drillbook.core.playbook.Playbook;
+import io.drillbook.core.playbook.PlaybookListener;
+import io.drillbook.core.playbook.PlaybookRequest;
+import io.drillbook.core.playbook.PlaybookRun;
+import io.drillbook.core.playbook.PlaybookRunner;
+import io.drillbook.core.playbook.PlaybookTimeline;
+import io.drillbook.core.playbook.RunInfo;
+import io.drillbook.core.playbook.RunStatus;
+import io.drillbook.core.playbook.StatusUpdate;
+import io.drillbook.core.playbook.StepRecord;
+import io.drillbook.core.playbook.StepTimings;
+import io.drillbook.core.work.CancellationToken;
+import io.drillbook.infra.playbook.PlaybookYaml;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+/**
+ * {@code playbook run FILE}: runs (or dry-runs) a rollback playbook headless on the same store.
+ * Exit 0 completed (dry run: no problems), 1 failed, aborted or paused (dry run: problems), 2 error.
+ * Collaborators come through suppliers, so {@code --help} opens nothing.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Run a rollback playbook from a YAML file.")
+public final class PlaybookRunCommand implements Callable<Integer> {
+    private static final Logger LOGGER = LoggerFactory.getLogger(PlaybookRunCommand.class);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Supplier<PlaybookRunner> runner;
+    private final Supplier<StepTimings> timings;
+    private final Supplier<Path> outputDir;
+    private final InputStream in;
+    private final PrintStream out;
+    private final Clock clock;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Playbook YAML file.")
+    Path file;
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A parameter value (repeatable).")
+    Map<String, String> params = new LinkedHashMap<>();
+    @Option(names = "--dry-run", description = "Render every command and test every connection; run nothing.")
+    boolean dryRun;
+    @Option(names = "--json", description = "Print the result as JSON.")
+    boolean json;
+    @Option(names = "--confirm", paramLabel = "STEP", description = "Confirm this manual or approval step without asking.")
+    List<String> confirm = new ArrayList<>();
+    @Option(names = "--approver", paramLabel = "NAME", description = "Who approves the --confirm'ed approval steps, in order.")
+    List<String> approvers = new ArrayList<>();
+    @Option(names = "--operator", paramLabel = "NAME", description = "Who runs the playbook (default: the OS user).")
+    String operator = System.getProperty("user.name");
+
+    public PlaybookRunCommand(Supplier<PlaybookRunner> runner, Supplier<StepTimings> timings, Supplier<Path> outputDir,
+                              InputStream in, PrintStream out, Clock clock) {
+        this.runner = runner;
+        this.timings = timings;
+        this.outputDir = outputDir;
+        this.in = in;
+        this.out = out;
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        try {
+            Playbook playbook = PlaybookYaml.read(file);
+            PlaybookRequest request = new PlaybookRequest(playbook, params, operator, outputDir.get());
+            return dryRun ? dryRun(request) : run(request);
+        } catch (RuntimeException e) {
+            LOGGER.debug("playbook run failed", e);
+            out.println("error: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private int dryRun(PlaybookRequest request) {
+        DryRunReport report = runner.get().dryRun(request);
+        if (json) {
+            print(report);
+        } else {
+            report.steps().forEach(l -> out.printf("%-24s %-9s %s%s%n", l.step(), l.kind(), l.rendered(),
+                    l.problem() == null ? "" : "  <- " + l.problem()));
+            report.connections().forEach(c -> out.printf("connection %s: %s%n", c.profile(),
+                    c.ok() ? "ok, host key " + c.hostKeyFingerprint() : "FAILED at " + c.stage() + ": " + c.problem()));
+            out.println(report.ok() ? "dry run: OK" : "dry run: " + report.problems().size() + " problem(s)");
+        }
+        return report.ok() ? 0 : 1;
+    }
+
+    private int run(PlaybookRequest request) {
+        BufferedReader stdin = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        PlaybookConsoleGate gate = new PlaybookConsoleGate(confirm, approvers, operator, stdin, out);
+        PlaybookRun run = runner.get().start(request, gate, json ? PlaybookListener.NONE : progress());
+        RunStatus status = run.execute(CancellationToken.none());
+        String update = StatusUpdate.render(PlaybookTimeline.of(run.info(), run.steps()),
+                timings.get().typical(run.playbook().name(), run.id(), 20), clock.instant());
+        if (json) {
+            print(result(run.info(), run.steps(), update));
+        } else {
+            out.print(update);
+        }
+        return status == RunStatus.COMPLETED ? 0 : 1;
+    }
+
+    private PlaybookListener progress() {
+        return new PlaybookListener() {
+            @Override
+            public void stepChanged(String runId, StepRecord step) {
+                out.printf("%s %-24s %s%s%n", clock.instant().toString().substring(11, 19), step.name(), step.state(),
+                        step.message().isEmpty() ? "" : ": " + step.message());
+            }
+        };
+    }
+
+    private static Map<String, Object> result(RunInfo info, List<StepRecord> steps, String update) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("runId", info.runId());
+        r.put("playbook", info.playbook());
+        r.put("target", info.target().toString());
+        r.put("status", info.status().name());
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (StepRecord s : steps) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", s.name());
+            m.put("kind", s.kind());
+            m.put("state", s.state().name());
+            m.put("actor", s.actor());
+            m.put("attempts", s.attempts());
+            m.put("elapsedMillis", s.elapsed().toMillis());
+            m.put("message", s.message());
+            list.add(m);
+        }
+        r.put("steps", list);
+        r.put("statusUpdate", update);
+        return r;
+    }
+
+    private void print(Object value) {
+        try {
+            out.println(JSON.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+}
