@@ -5,7 +5,16 @@ import io.drillbook.core.calendar.GateService;
 import io.drillbook.core.calendar.RecurrenceExpander;
 import io.drillbook.core.calendar.ReleaseGates;
 import io.drillbook.core.compliance.ComplianceService;
+import io.drillbook.core.connect.HostKeyDecision;
+import io.drillbook.core.connect.SecretPrompt;
+import io.drillbook.core.drill.DrillRecovery;
+import io.drillbook.core.drill.DrillRunner;
 import io.drillbook.core.evidence.EvidenceLog;
+import io.drillbook.core.playbook.IncidentFreeze;
+import io.drillbook.core.playbook.PlaybookConnections;
+import io.drillbook.core.playbook.PlaybookRecovery;
+import io.drillbook.core.playbook.PlaybookRunner;
+import io.drillbook.core.playbook.StepTimings;
 import io.drillbook.core.inventory.InventoryService;
 import io.drillbook.core.ports.BackupRepository;
 import io.drillbook.core.ports.DrillRunRepository;
@@ -18,6 +27,11 @@ import io.drillbook.core.team.WorkspaceChangeFeed;
 import io.drillbook.core.workspace.WorkspaceService;
 import io.drillbook.infra.db.Database;
 import io.drillbook.infra.db.JdbcBackupRepository;
+import io.drillbook.infra.db.JdbcConnectionProfileRepository;
+import io.drillbook.infra.db.JdbcStorageProfileRepository;
+import io.drillbook.infra.drill.JdbcDrillJournal;
+import io.drillbook.infra.playbook.JdbcPlaybookJournal;
+import io.drillbook.infra.playbook.JdkHttpProbe;
 import io.drillbook.infra.db.JdbcDaySummaryStore;
 import io.drillbook.infra.db.JdbcDrillRunRepository;
 import io.drillbook.infra.db.JdbcEvidenceRepository;
@@ -32,6 +46,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 
 /**
@@ -46,6 +61,11 @@ public final class AppContext implements AutoCloseable {
     private final JdbcDaySummaryStore daySummaries;
     private final BackupRepository backupRepository;
     private final InventoryService inventoryService;
+    private final JdbcConnectionProfileRepository connectionProfiles;
+    private final JdbcStorageProfileRepository storageProfiles;
+    private final JdbcDrillJournal drillJournal;
+    private final JdbcPlaybookJournal playbookJournal;
+    private final IncidentFreeze incidentFreeze;
     private final ComplianceService complianceService;
     private final DrillRunRepository drillRunRepository;
     private final EvidenceRepository evidenceRepository;
@@ -80,6 +100,11 @@ public final class AppContext implements AutoCloseable {
         this.workspaceService = new WorkspaceService(workspaceRepository, evidenceLog, accessPolicy);
         this.conflictDetector = new ConflictDetector(recurrenceExpander);
         this.inventoryService = new InventoryService(backupRepository, evidenceLog);
+        this.connectionProfiles = new JdbcConnectionProfileRepository(database);
+        this.storageProfiles = new JdbcStorageProfileRepository(database);
+        this.drillJournal = new JdbcDrillJournal(database);
+        this.playbookJournal = new JdbcPlaybookJournal(database);
+        this.incidentFreeze = new IncidentFreeze(workspaceRepository, evidenceLog, clock);
         this.complianceService = new ComplianceService(daySummaries, workspaceRepository, drillRunRepository, clock);
         this.gateService = new GateService(new ReleaseGates(workspaceRepository, backupRepository, drillRunRepository, recurrenceExpander),
                 workspaceRepository, new JdbcWaiverRepository(database), evidenceLog, clock, accessPolicy);
@@ -144,6 +169,51 @@ public final class AppContext implements AutoCloseable {
 
     public WorkspaceService workspaceService() {
         return workspaceService;
+    }
+
+    /**
+     * Marks drill and playbook runs that a crash or kill left running as interrupted. Call once at
+     * start-up, before any run starts; never counts them as passed.
+     */
+    public void recoverInterruptedRuns() {
+        new DrillRecovery(drillJournal, drillRunRepository, evidenceLog, clock).markInterrupted();
+        new PlaybookRecovery(playbookJournal, evidenceLog, clock).markInterrupted();
+    }
+
+    /** Connectors for one front end: how it confirms unknown host keys and asks for secrets. */
+    public Connectors connectors(HostKeyDecision decision, SecretPrompt prompt) {
+        return Connectors.create(this, decision, prompt);
+    }
+
+    public DrillRunner drillRunner() {
+        return new DrillRunner(evidenceLog, drillJournal, drillRunRepository, backupRepository, clock);
+    }
+
+    public PlaybookRunner playbookRunner(Connectors connectors) {
+        PlaybookConnections connections = new PlaybookConnections(connectors::profile, connectors.shells(), connectors::storage,
+                connectors.objectStores(), new JdkHttpProbe(Duration.ofSeconds(10)), null, connectors.tester(), null);
+        return new PlaybookRunner(evidenceLog, playbookJournal, incidentFreeze, connections, clock);
+    }
+
+    public StepTimings playbookTimings() {
+        return new StepTimings(playbookJournal);
+    }
+
+    public IncidentFreeze incidentFreeze() {
+        return incidentFreeze;
+    }
+
+    public JdbcConnectionProfileRepository connectionProfiles() {
+        return connectionProfiles;
+    }
+
+    public JdbcStorageProfileRepository storageProfiles() {
+        return storageProfiles;
+    }
+
+    /** Where full command outputs of runs are kept. */
+    public java.nio.file.Path outputDir() {
+        return config.dataDir().resolve("outputs");
     }
 
     public InventoryService inventoryService() {

@@ -57,6 +57,7 @@ public final class ConsoleApplication extends Application {
     private AppContext openWorkspace() {
         context = new AppContext(config, Clock.systemDefaultZone());
         context.seedDemoIfEmpty();
+        context.recoverInterruptedRuns();
         return context;
     }
 

@@ -1,6 +1,7 @@
 package io.drillbook.cli;
 
 import io.drillbook.app.ReportWiring;
+import io.drillbook.core.connect.HostKeyDecision;
 import io.drillbook.infra.db.Database;
 import picocli.CommandLine;
 
@@ -28,6 +29,13 @@ final class CliCommands {
         root.addSubcommand("verify", new VerifyCommand(context));
         root.addSubcommand("gate", new GateCommand(() -> context.get().gateService()));
         root.addSubcommand("compliance", new ComplianceCommand(() -> context.get().complianceService()));
+        root.addSubcommand("test-connection", new ConnectionTestCommand(() -> context.get().connectionProfiles(),
+                decision -> context.get().connectors(decision, new TerminalSecretPrompt()).tester()));
+        CommandLine playbookCmd = GroupCommand.commandLine("playbook", "Run rollback playbooks headless");
+        playbookCmd.addSubcommand("run", new PlaybookRunCommand(
+                () -> context.get().playbookRunner(context.get().connectors(HostKeyDecision.REJECT, new TerminalSecretPrompt())),
+                () -> context.get().playbookTimings(), () -> context.get().outputDir(), System.in, System.out, Clock.systemUTC()));
+        root.addSubcommand("playbook", playbookCmd);
         root.addSubcommand("roles", new RolesCommand(() -> context.get().roleAdministration(), () -> context.get().config().operator()));
         root.addSubcommand("move-workspace", new MoveWorkspaceCommand(() -> context.get().database(), Database::open,
                 () -> context.get().config().operator(), Clock.systemUTC()));

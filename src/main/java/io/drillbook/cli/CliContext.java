@@ -35,6 +35,7 @@ public final class CliContext implements AutoCloseable {
         if (context == null) {
             context = opener.apply(AppConfig.of(options.dataDir(), options.db()));
             context.seedDemoIfEmpty();
+            context.recoverInterruptedRuns();
         }
         return context;
     }

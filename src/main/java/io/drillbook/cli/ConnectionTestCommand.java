@@ -15,6 +15,7 @@ import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * {@code drillbook test-connection NAME [--accept-host-key SHA256:...]}: checks a stored
@@ -24,7 +25,7 @@ import java.util.function.Function;
 @Command(name = "test-connection", mixinStandardHelpOptions = true,
         description = "Connect to a stored connection profile, check its host key and authentication, and time a round trip.")
 public final class ConnectionTestCommand implements Callable<Integer> {
-    private final ConnectionProfileRepository profiles;
+    private final Supplier<ConnectionProfileRepository> profiles;
     private final Function<HostKeyDecision, ConnectionTester> testers;
 
     @Spec
@@ -40,7 +41,7 @@ public final class ConnectionTestCommand implements Callable<Integer> {
     /**
      * @param testers makes a tester that consults the given decision for unknown host keys
      */
-    public ConnectionTestCommand(ConnectionProfileRepository profiles, Function<HostKeyDecision, ConnectionTester> testers) {
+    public ConnectionTestCommand(Supplier<ConnectionProfileRepository> profiles, Function<HostKeyDecision, ConnectionTester> testers) {
         this.profiles = profiles;
         this.testers = testers;
     }
@@ -49,7 +50,7 @@ public final class ConnectionTestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<ConnectionProfile> profile = profiles.find(profileName);
+        Optional<ConnectionProfile> profile = profiles.get().find(profileName);
         if (profile.isEmpty()) {
             err.println("no connection profile named '" + profileName + "'");
             return 2;

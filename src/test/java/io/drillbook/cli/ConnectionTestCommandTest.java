@@ -63,7 +63,7 @@ class ConnectionTestCommandTest {
     int run(String... args) {
         DrillbookKnownHosts knownHosts = new DrillbookKnownHosts(work.resolve("known_hosts"));
         SshConnector connector = new SshConnector(null, knownHosts, HostKeyDecision.REJECT, SecretPrompt.NONE, profiles::find);
-        CommandLine cli = new CommandLine(new ConnectionTestCommand(profiles, decision -> new SshjConnectionTester(connector, decision)));
+        CommandLine cli = new CommandLine(new ConnectionTestCommand(() -> profiles, decision -> new SshjConnectionTester(connector, decision)));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(out, true));
         return cli.execute(args);

@@ -1,0 +1,54 @@
+package io.drillbook.app;
+
+import io.drillbook.core.connect.ConnectionProfile;
+import io.drillbook.core.connect.ConnectionProfileRepository;
+import io.drillbook.core.connect.ConnectionTester;
+import io.drillbook.core.connect.HostKeyDecision;
+import io.drillbook.core.connect.ObjectStore;
+import io.drillbook.core.connect.RemoteShellFactory;
+import io.drillbook.core.connect.SecretPrompt;
+import io.drillbook.core.connect.StorageProfile;
+import io.drillbook.core.connect.StorageProfileRepository;
+import io.drillbook.infra.s3.S3ObjectStore;
+import io.drillbook.infra.ssh.DrillbookKnownHosts;
+import io.drillbook.infra.ssh.SshConnector;
+import io.drillbook.infra.ssh.SshjConnectionTester;
+import io.drillbook.infra.ssh.SshjRemoteShellFactory;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The ways out to real infrastructure, for one front end: the console passes dialogs as host-key
+ * decision and secret prompt, the CLI passes {@code --accept-host-key} and standard input.
+ * The profile named {@value #LOCAL} always exists and runs commands on this machine.
+ */
+public record Connectors(ConnectionProfileRepository profiles, StorageProfileRepository storageProfiles,
+                         DrillbookKnownHosts knownHosts, RemoteShellFactory shells, ConnectionTester tester) {
+
+    public static final String LOCAL = "local";
+
+    static Connectors create(AppContext ctx, HostKeyDecision decision, SecretPrompt prompt) {
+        DrillbookKnownHosts knownHosts = new DrillbookKnownHosts(ctx.config().dataDir().resolve("known_hosts"));
+        Path userKnownHosts = Path.of(System.getProperty("user.home"), ".ssh", "known_hosts");
+        Connectors partial = new Connectors(ctx.connectionProfiles(), ctx.storageProfiles(), knownHosts, null, null);
+        SshConnector connector = new SshConnector(userKnownHosts, knownHosts, decision, prompt, partial::profile);
+        return new Connectors(ctx.connectionProfiles(), ctx.storageProfiles(), knownHosts,
+                new SshjRemoteShellFactory(connector), new SshjConnectionTester(connector, decision));
+    }
+
+    /** A connection profile by name; {@value #LOCAL} is built in unless the workspace defines it. */
+    public Optional<ConnectionProfile> profile(String name) {
+        Optional<ConnectionProfile> stored = profiles.find(name);
+        return stored.isPresent() || !LOCAL.equals(name) ? stored : Optional.of(ConnectionProfile.local(LOCAL));
+    }
+
+    public Optional<StorageProfile> storage(String name) {
+        return storageProfiles.find(name);
+    }
+
+    public Function<StorageProfile, ObjectStore> objectStores() {
+        return S3ObjectStore::forProfile;
+    }
+}
