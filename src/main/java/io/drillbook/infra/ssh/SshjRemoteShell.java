@@ -56,7 +56,8 @@ public final class SshjRemoteShell implements RemoteShell {
     private Session openChannel() {
         try {
             return current().client().startSession();
-        } catch (IOException first) {
+        } catch (IOException | IllegalStateException first) {
+            // sshj throws IllegalStateException("Not connected") when the drop was noticed in between.
             LOGGER.info("Connection to {} dropped ({}); reconnecting once", profile.address(), first.getMessage());
             reconnect();
             try {
