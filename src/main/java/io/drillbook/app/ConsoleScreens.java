@@ -1,8 +1,8 @@
 package io.drillbook.app;
 
 import io.drillbook.core.workspace.DemoWorkspace;
-import io.drillbook.ui.calendar.ReleaseAgendaScreen;
-import io.drillbook.ui.calendar.ReleaseAgendaViewModel;
+import io.drillbook.ui.calendar.CalendarScreen;
+import io.drillbook.ui.calendar.CalendarServices;
 import io.drillbook.ui.common.TaskRunner;
 import io.drillbook.ui.compliance.ComplianceOverviewScreen;
 import io.drillbook.ui.compliance.ComplianceOverviewViewModel;
@@ -27,7 +27,9 @@ final class ConsoleScreens {
     static List<Screen> create(AppContext ctx, TaskRunner runner) {
         ZoneId zone = ZoneId.systemDefault();
         return List.of(
-                new ReleaseAgendaScreen(new ReleaseAgendaViewModel(ctx.workspaceRepository(), ctx.clock(), runner), zone),
+                CalendarScreen.create(new CalendarServices(ctx.workspaceRepository(), ctx.workspaceService(), ctx.evidenceLog(),
+                        ctx.recurrenceExpander(), ctx.conflictDetector(), ctx.gateService(), ctx.icsImporter(), ctx.icsExporter(),
+                        ctx.clock()), runner, zone),
                 new ComplianceOverviewScreen(new ComplianceOverviewViewModel(ctx.workspaceRepository(), ctx.backupRepository(),
                         ctx.clock().withZone(DemoWorkspace.ZONE), runner)),
                 new DrillHistoryScreen(new DrillHistoryViewModel(ctx.drillRunRepository(), runner), zone),
