@@ -17,6 +17,7 @@ public final class BenchMain {
         all.add(new ColdStartBenchmark());
         all.add(new HeatMapFrameBenchmark());
         all.add(new ConflictsBenchmark());
+        all.add(new CalendarMonthBenchmark());
         return all;
     }
 
