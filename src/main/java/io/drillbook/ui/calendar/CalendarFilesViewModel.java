@@ -41,7 +41,7 @@ public final class CalendarFilesViewModel {
         BackgroundTask.of(() -> services.icsImporter().importFile(file, services.workspace(), services.evidence()))
                 .titled("import " + file.getFileName())
                 .onSuccess(entries -> done("Imported " + entries.size() + " entries from " + file.getFileName()))
-                .onFailure(e -> calendar.messageProperty().set("Nothing imported: " + e.getMessage()))
+                .onFailure(e -> calendar.messageProperty().set("" + e.getMessage()))
                 .runWith(runner);
     }
 

@@ -71,6 +71,15 @@ final class CalendarFxBridge {
             }
             return true;
         });
+        view.setEntryContextMenuCallback(p -> {
+            javafx.scene.control.MenuItem edit = new javafx.scene.control.MenuItem("Edit…");
+            edit.setOnAction(e -> {
+                if (p.getEntry().getUserObject() instanceof CalendarItem item) {
+                    onOpen.accept(item);
+                }
+            });
+            return new javafx.scene.control.ContextMenu(edit);
+        });
     }
 
     private void sync() {
@@ -101,6 +110,10 @@ final class CalendarFxBridge {
     }
 
     private void releaseChanged(CalendarEvent event) {
+        if (!syncing && event.isEntryRemoved()) {
+            model.refresh(); // releases are not deleted from the calendar: put it back
+            return;
+        }
         if (syncing || event.getEventType() != CalendarEvent.ENTRY_INTERVAL_CHANGED
                 || !(event.getEntry().getUserObject() instanceof CalendarItem item)) {
             return;
