@@ -153,6 +153,22 @@ class CalendarScreenTest {
         waitUntil(robot, "REL-1042", v -> !badged(v) && v.getEntry().getStartAsZonedDateTime().toInstant().equals(berlin(WEDNESDAY, 4, 0)));
     }
 
+    /** The release manager's Monday: she drags REL-1042 (01:30-03:30, over the 01:00-03:00 backup) to 04:00 with the mouse. */
+    @Test
+    void mouseDragOutOfTheBackupWindowIsSavedAndClearsTheBadge(FxRobot robot) throws Exception {
+        waitUntil(robot, "REL-1042", v -> badged(v) && v.getHeight() > 0);
+        robot.interact(() -> screen.calendarView().showDateTime(WEDNESDAY.atTime(0, 0)));
+        WaitForAsyncUtils.waitForFxEvents();
+        EntryViewBase<?> view = entryView(robot, "REL-1042").orElseThrow();
+        double pixelsPerHour = view.getHeight() / 2;
+        robot.drag(view).moveBy(0, pixelsPerHour).moveBy(0, pixelsPerHour * 1.5).drop();
+        waitUntil(robot, "REL-1042", v -> !badged(v));
+        java.time.Instant start = world.ctx.workspaceRepository().release("REL-1042").orElseThrow().start();
+        assertThat(start).isBetween(berlin(WEDNESDAY, 3, 30), berlin(WEDNESDAY, 4, 30));
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(robot, "REL-1042", CalendarScreenTest::badged);
+    }
+
     @Test
     void lettersSwitchViewsAndTodayButNotWhileTypingInSearch(FxRobot robot) {
         robot.clickOn("#calendar-today");
