@@ -69,7 +69,7 @@ public final class ReadinessViewModel {
     private List<GateDecision> decide(Release r) {
         List<GateDecision> decisions = new ArrayList<>();
         for (SystemEnv target : r.targets()) {
-            decisions.add(services.gates().decide(target, Optional.of(r.id()), Optional.empty()));
+            decisions.add(services.gates().evaluate(target, Optional.of(r.id()), Optional.empty()));
         }
         return decisions;
     }
