@@ -4,6 +4,7 @@ import com.calendarfx.view.CalendarView;
 import io.drillbook.core.model.Release;
 import io.drillbook.ui.common.ScreenLayout;
 import io.drillbook.ui.common.TaskRunner;
+import io.drillbook.ui.common.Theme;
 import io.drillbook.ui.shell.Screen;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -100,6 +101,9 @@ public final class CalendarScreen implements Screen {
     }
 
     private void configureCalendarView() {
+        // CalendarFX adds calendar.css to the control itself, which outranks scene stylesheets;
+        // ours goes after it on the same control so the per-kind entry colours win.
+        calendarView.getStylesheets().add(Theme.APP_CSS);
         calendarView.setId("calendar-view");
         calendarView.setZoneId(zone);
         calendarView.setShowAddCalendarButton(false);
