@@ -31,14 +31,17 @@ public final class JdbcDaySummaryStore implements DaySummaryStore {
     private final Database db;
     private final BackupTargetIds ids = new BackupTargetIds();
     private final DaySummaryMaintainer maintainer = new DaySummaryMaintainer(ids);
-    private final DaySummaryReader reader;
+    private final PackedYearReader reader;
 
     public JdbcDaySummaryStore(Database db) {
         this.db = db;
-        this.reader = new DaySummaryReader(db, ids);
+        this.reader = new PackedYearReader(db, ids);
         Jdbc.inTransaction(db, c -> {
             if (needsRebuild(c)) {
                 rebuild(c, lockedZone(c));
+            } else if (flag(c, "needs_packing")) {
+                lockedZone(c);
+                repack(c);
             }
             return null;
         });
@@ -71,8 +74,7 @@ public final class JdbcDaySummaryStore implements DaySummaryStore {
 
     @Override
     public void forEach(LocalDate from, LocalDate toExclusive, SystemEnv onlyTarget, Consumer<BackupDaySummary> sink) {
-        List<Integer> targetIds = Jdbc.query(db, c -> onlyTarget == null ? ids.allIds(c) : List.of(ids.idOf(c, onlyTarget)));
-        reader.read(targetIds, from, toExclusive, sink);
+        reader.read(from, toExclusive, onlyTarget, sink);
     }
 
     @Override
@@ -119,7 +121,11 @@ public final class JdbcDaySummaryStore implements DaySummaryStore {
     }
 
     private static boolean needsRebuild(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT needs_rebuild FROM backup_summary_zone WHERE id = 1");
+        return flag(c, "needs_rebuild");
+    }
+
+    private static boolean flag(Connection c, String column) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + column + " FROM backup_summary_zone WHERE id = 1");
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getBoolean(1);
@@ -138,6 +144,17 @@ public final class JdbcDaySummaryStore implements DaySummaryStore {
             ps.executeUpdate();
         }
         LOGGER.info("Summarised backups into {} day rows for zone {} in {} ms", rows, zone, (System.nanoTime() - started) / 1_000_000);
+        repack(c);
+    }
+
+    /** Packs every target's day rows into year rows again (after a rebuild, or day rows written around the store). */
+    private static void repack(Connection c) throws SQLException {
+        long started = System.nanoTime();
+        int rows = PackedYearRows.repackAll(c);
+        try (PreparedStatement ps = c.prepareStatement("UPDATE backup_summary_zone SET needs_packing = FALSE WHERE id = 1")) {
+            ps.executeUpdate();
+        }
+        LOGGER.info("Packed day summaries into {} year rows in {} ms", rows, (System.nanoTime() - started) / 1_000_000);
     }
 
     /** One pass over all backups in target and completion order, writing day rows in batches. */

@@ -1,0 +1,116 @@
+package io.drillbook.infra.db;
+
+import io.drillbook.core.compliance.BackupDaySummary;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads and writes backup_year_summary, the packed copy of backup_day_summary. Callers hold the
+ * summary zone row's lock (as every writer of day rows does), so read-modify-write is safe.
+ */
+final class PackedYearRows {
+    private PackedYearRows() {
+    }
+
+    /** Puts changed day summaries into their targets' packed years; a summary with no backups clears its day. */
+    static void apply(Connection c, BackupTargetIds ids, Collection<BackupDaySummary> days) throws SQLException {
+        Map<Long, PackedYear> touched = new TreeMap<>();
+        for (BackupDaySummary s : days) {
+            int id = ids.idOf(c, s.target());
+            int year = s.day().getYear();
+            PackedYear packed = touched.get(key(id, year));
+            if (packed == null) {
+                packed = load(c, id, year);
+                touched.put(key(id, year), packed);
+            }
+            packed.put(s);
+        }
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM backup_year_summary WHERE target_id = ? AND summary_year = ?");
+             PreparedStatement insert = c.prepareStatement(
+                     "INSERT INTO backup_year_summary (target_id, summary_year, packed_days) VALUES (?, ?, ?)")) {
+            for (Map.Entry<Long, PackedYear> e : touched.entrySet()) {
+                bindKey(delete, e.getKey());
+                delete.addBatch();
+                bindKey(insert, e.getKey());
+                insert.setBytes(3, e.getValue().encode());
+                insert.addBatch();
+            }
+            delete.executeBatch();
+            insert.executeBatch();
+        }
+    }
+
+    /** Replaces every packed row with one packed from the day rows. */
+    static int repackAll(Connection c) throws SQLException {
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM backup_year_summary")) {
+            delete.executeUpdate();
+        }
+        int rows = 0;
+        try (PreparedStatement read = c.prepareStatement("SELECT " + DaySummaryRows.COLUMNS
+                + " FROM backup_day_summary ORDER BY target_id, summary_day");
+             PreparedStatement insert = c.prepareStatement(
+                     "INSERT INTO backup_year_summary (target_id, summary_year, packed_days) VALUES (?, ?, ?)")) {
+            read.setFetchSize(10_000);
+            long current = -1;
+            PackedYear packed = null;
+            try (ResultSet rs = read.executeQuery()) {
+                while (rs.next()) {
+                    BackupDaySummary s = DaySummaryRows.map(rs, null);
+                    long key = key(rs.getInt(1), s.day().getYear());
+                    if (key != current) {
+                        rows += write(insert, current, packed);
+                        flushEvery(insert, rows, 200);
+                        current = key;
+                        packed = new PackedYear(s.day().getYear());
+                    }
+                    packed.put(s);
+                }
+            }
+            rows += write(insert, current, packed);
+            insert.executeBatch();
+        }
+        return rows;
+    }
+
+    private static int write(PreparedStatement insert, long key, PackedYear packed) throws SQLException {
+        if (packed == null) {
+            return 0;
+        }
+        bindKey(insert, key);
+        insert.setBytes(3, packed.encode());
+        insert.addBatch();
+        return 1;
+    }
+
+    private static void flushEvery(PreparedStatement insert, int rows, int batch) throws SQLException {
+        if (rows > 0 && rows % batch == 0) {
+            insert.executeBatch();
+        }
+    }
+
+    private static PackedYear load(Connection c, int id, int year) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT packed_days FROM backup_year_summary WHERE target_id = ? AND summary_year = ?")) {
+            ps.setInt(1, id);
+            ps.setInt(2, year);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? PackedYear.decode(year, rs.getBytes(1)) : new PackedYear(year);
+            }
+        }
+    }
+
+    private static long key(int targetId, int year) {
+        return ((long) targetId << 32) | (year & 0xffffffffL);
+    }
+
+    private static void bindKey(PreparedStatement ps, long key) throws SQLException {
+        ps.setInt(1, (int) (key >>> 32));
+        ps.setInt(2, (int) key);
+    }
+}
