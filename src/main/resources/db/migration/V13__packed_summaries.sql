@@ -6,6 +6,10 @@ CREATE TABLE backup_year_summary (
     target_id    INT NOT NULL REFERENCES backup_targets(id),
     summary_year INT NOT NULL,
     packed_days  BYTEA NOT NULL,
+    -- the newest succeeded and verified completion in the year (epoch seconds, NULL: none), so
+    -- the recovery points carried into a range need not decode earlier years
+    last_ok_epoch       BIGINT,
+    last_verified_epoch BIGINT,
     PRIMARY KEY (target_id, summary_year)
 );
 

@@ -16,7 +16,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -32,6 +31,7 @@ public final class JdbcDaySummaryStore implements DaySummaryStore {
     private final BackupTargetIds ids = new BackupTargetIds();
     private final DaySummaryMaintainer maintainer = new DaySummaryMaintainer(ids);
     private final PackedYearReader reader;
+    private final PackedCarryIn carryIn = new PackedCarryIn(ids);
 
     public JdbcDaySummaryStore(Database db) {
         this.db = db;
@@ -79,23 +79,7 @@ public final class JdbcDaySummaryStore implements DaySummaryStore {
 
     @Override
     public Map<SystemEnv, CarryIn> newestBefore(LocalDate day) {
-        return Jdbc.query(db, c -> {
-            Map<SystemEnv, CarryIn> out = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT target_id, MAX(last_ok_epoch), MAX(last_verified_epoch) "
-                    + "FROM backup_day_summary WHERE summary_day < ? GROUP BY target_id")) {
-                ps.setObject(1, day);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        long ok = rs.getLong(2);
-                        ok = rs.wasNull() ? BackupDaySummary.NONE : ok;
-                        long verified = rs.getLong(3);
-                        verified = rs.wasNull() ? BackupDaySummary.NONE : verified;
-                        out.put(ids.targetOf(c, rs.getInt(1)), new CarryIn(ok, verified));
-                    }
-                }
-            }
-            return out;
-        });
+        return Jdbc.query(db, c -> carryIn.newestBefore(c, day));
     }
 
     /** Folds newly inserted backups into their days; called in the inserting transaction. */

@@ -85,6 +85,34 @@ final class PackedYear {
         }
     }
 
+    /** The newest succeeded completion on days before day index {@code endIndex}, or NONE. */
+    long lastOkBefore(int endIndex) {
+        return newestBefore(endIndex, 3);
+    }
+
+    /** The newest verified completion on days before day index {@code endIndex}, or NONE. */
+    long lastVerifiedBefore(int endIndex) {
+        return newestBefore(endIndex, 6);
+    }
+
+    /** The newest succeeded completion of the year, or NONE. */
+    long lastOk() {
+        return lastOkBefore(MAX_DAYS);
+    }
+
+    /** The newest verified completion of the year, or NONE. */
+    long lastVerified() {
+        return lastVerifiedBefore(MAX_DAYS);
+    }
+
+    private long newestBefore(int endIndex, int field) {
+        int newest = NO_TIME;
+        for (int d = 0; d < endIndex; d++) {
+            newest = isEmpty(d) ? newest : Math.max(newest, fields[d * FIELDS + field]);
+        }
+        return epoch(newest);
+    }
+
     private BackupDaySummary summary(SystemEnv target, LocalDate day, int at) {
         return new BackupDaySummary(target, day, fields[at], fields[at + 1], epoch(fields[at + 2]), epoch(fields[at + 3]),
                 fields[at + 4], epoch(fields[at + 5]), epoch(fields[at + 6]), fields[at + 7]);

@@ -15,6 +15,9 @@ import java.util.TreeMap;
  * summary zone row's lock (as every writer of day rows does), so read-modify-write is safe.
  */
 final class PackedYearRows {
+    private static final String INSERT = "INSERT INTO backup_year_summary (target_id, summary_year, packed_days, last_ok_epoch, "
+            + "last_verified_epoch) VALUES (?, ?, ?, ?, ?)";
+
     private PackedYearRows() {
     }
 
@@ -33,12 +36,11 @@ final class PackedYearRows {
         }
         try (PreparedStatement delete = c.prepareStatement("DELETE FROM backup_year_summary WHERE target_id = ? AND summary_year = ?");
              PreparedStatement insert = c.prepareStatement(
-                     "INSERT INTO backup_year_summary (target_id, summary_year, packed_days) VALUES (?, ?, ?)")) {
+                     INSERT)) {
             for (Map.Entry<Long, PackedYear> e : touched.entrySet()) {
                 bindKey(delete, e.getKey());
                 delete.addBatch();
-                bindKey(insert, e.getKey());
-                insert.setBytes(3, e.getValue().encode());
+                bindRow(insert, e.getKey(), e.getValue());
                 insert.addBatch();
             }
             delete.executeBatch();
@@ -55,7 +57,7 @@ final class PackedYearRows {
         try (PreparedStatement read = c.prepareStatement("SELECT " + DaySummaryRows.COLUMNS
                 + " FROM backup_day_summary ORDER BY target_id, summary_day");
              PreparedStatement insert = c.prepareStatement(
-                     "INSERT INTO backup_year_summary (target_id, summary_year, packed_days) VALUES (?, ?, ?)")) {
+                     INSERT)) {
             read.setFetchSize(10_000);
             long current = -1;
             PackedYear packed = null;
@@ -82,10 +84,24 @@ final class PackedYearRows {
         if (packed == null) {
             return 0;
         }
-        bindKey(insert, key);
-        insert.setBytes(3, packed.encode());
+        bindRow(insert, key, packed);
         insert.addBatch();
         return 1;
+    }
+
+    private static void bindRow(PreparedStatement insert, long key, PackedYear packed) throws SQLException {
+        bindKey(insert, key);
+        insert.setBytes(3, packed.encode());
+        setEpoch(insert, 4, packed.lastOk());
+        setEpoch(insert, 5, packed.lastVerified());
+    }
+
+    private static void setEpoch(PreparedStatement ps, int index, long epoch) throws SQLException {
+        if (epoch == BackupDaySummary.NONE) {
+            ps.setNull(index, java.sql.Types.BIGINT);
+        } else {
+            ps.setLong(index, epoch);
+        }
     }
 
     private static void flushEvery(PreparedStatement insert, int rows, int batch) throws SQLException {

@@ -1,6 +1,7 @@
 package io.drillbook.infra.db;
 
 import io.drillbook.core.compliance.BackupDaySummary;
+import io.drillbook.core.compliance.DaySummaryStore;
 import io.drillbook.core.model.Backup;
 import io.drillbook.core.model.BackupStatus;
 import io.drillbook.core.model.SystemEnv;
@@ -46,6 +47,24 @@ class PackedSummaryTest {
             List<BackupDaySummary> dayRows = dayRows(f.db);
             assertThat(dayRows).hasSizeGreaterThan(300).anySatisfy(s -> assertThat(s.hasVerified()).isTrue());
             assertThat(packed(f, FROM.minusDays(3), TO.plusDays(3))).isEqualTo(dayRows);
+        }
+    }
+
+    @Test
+    void carriedInRecoveryPointsEqualTheNewestDayRowsBeforeTheRange() {
+        try (InventoryFixture f = new InventoryFixture(dir)) {
+            f.backups.addAll(randomBackups(new Random(21)));
+            randomBackups(new Random(21)).stream().filter(b -> b.status() == BackupStatus.SUCCEEDED).limit(30)
+                    .forEach(b -> f.backups.markVerified(b.target(), b.externalId()));
+            List<BackupDaySummary> dayRows = dayRows(f.db);
+            for (LocalDate day : List.of(FROM, LocalDate.parse("2025-12-20"), LocalDate.parse("2026-01-01"),
+                    LocalDate.parse("2026-02-15"), TO.plusDays(5))) {
+                java.util.Map<SystemEnv, DaySummaryStore.CarryIn> expected = new java.util.HashMap<>();
+                dayRows.stream().filter(s -> s.day().isBefore(day)).forEach(s -> expected.merge(s.target(),
+                        new DaySummaryStore.CarryIn(s.lastOk(), s.lastVerified()),
+                        (a, b) -> new DaySummaryStore.CarryIn(Math.max(a.lastOk(), b.lastOk()), Math.max(a.lastVerified(), b.lastVerified()))));
+                assertThat(f.summaries.newestBefore(day)).as("carried into %s", day).isEqualTo(expected);
+            }
         }
     }
 
