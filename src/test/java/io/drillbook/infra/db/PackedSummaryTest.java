@@ -34,20 +34,26 @@ class PackedSummaryTest {
     @Test
     void packedYearsEqualTheDayRowsAfterShuffledImportsAndVerifications() {
         try (InventoryFixture f = new InventoryFixture(dir)) {
-            f.summaries.rezone(BERLIN);
-            List<Backup> all = randomBackups(new Random(11));
-            List<Backup> shuffled = new ArrayList<>(all);
-            Collections.shuffle(shuffled, new Random(5));
-            for (int i = 0; i < shuffled.size(); i += 89) {
-                f.backups.addAll(shuffled.subList(i, Math.min(shuffled.size(), i + 89)));
-            }
-            all.stream().filter(b -> b.status() == BackupStatus.SUCCEEDED).limit(60)
-                    .forEach(b -> f.backups.markVerified(b.target(), b.externalId()));
-
-            List<BackupDaySummary> dayRows = dayRows(f.db);
-            assertThat(dayRows).hasSizeGreaterThan(300).anySatisfy(s -> assertThat(s.hasVerified()).isTrue());
-            assertThat(packed(f, FROM.minusDays(3), TO.plusDays(3))).isEqualTo(dayRows);
+            assertPackedEqualsDayRowsAfterShuffledImportsAndVerifications(f);
         }
+    }
+
+    /** Shared with {@link PackedSummaryPostgresTest}. */
+    static void assertPackedEqualsDayRowsAfterShuffledImportsAndVerifications(InventoryFixture f) {
+        f.summaries.rezone(BERLIN);
+        List<Backup> all = randomBackups(new Random(11));
+        List<Backup> shuffled = new ArrayList<>(all);
+        Collections.shuffle(shuffled, new Random(5));
+        for (int i = 0; i < shuffled.size(); i += 89) {
+            f.backups.addAll(shuffled.subList(i, Math.min(shuffled.size(), i + 89)));
+        }
+        all.stream().filter(b -> b.status() == BackupStatus.SUCCEEDED).limit(60)
+                .forEach(b -> f.backups.markVerified(b.target(), b.externalId()));
+
+        List<BackupDaySummary> dayRows = dayRows(f.db);
+        assertThat(dayRows).hasSizeGreaterThan(300).anySatisfy(s -> assertThat(s.hasVerified()).isTrue());
+        assertThat(packed(f, FROM.minusDays(3), TO.plusDays(3))).isEqualTo(dayRows);
+        assertThat(f.summaries.newestBefore(LocalDate.parse("2026-02-15"))).hasSize(4);
     }
 
     @Test
