@@ -46,12 +46,6 @@ final class BackupTargetIds {
         return targets.values().stream().sorted().toList();
     }
 
-    /** Every target id, ascending. */
-    List<Integer> allIds(Connection c) throws SQLException {
-        loadAll(c);
-        return targets.keySet().stream().sorted().toList();
-    }
-
     private void loadAll(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT id, system_name, environment FROM backup_targets");
              ResultSet rs = ps.executeQuery()) {

@@ -52,6 +52,7 @@ final class DaySummaryRows {
             delete.executeBatch();
             insert.executeBatch();
         }
+        PackedYearRows.apply(c, ids, rows);
     }
 
     static void bind(PreparedStatement ps, int id, BackupDaySummary s) throws SQLException {

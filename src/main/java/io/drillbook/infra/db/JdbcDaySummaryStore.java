@@ -16,7 +16,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -31,14 +30,18 @@ public final class JdbcDaySummaryStore implements DaySummaryStore {
     private final Database db;
     private final BackupTargetIds ids = new BackupTargetIds();
     private final DaySummaryMaintainer maintainer = new DaySummaryMaintainer(ids);
-    private final DaySummaryReader reader;
+    private final PackedYearReader reader;
+    private final PackedCarryIn carryIn = new PackedCarryIn(ids);
 
     public JdbcDaySummaryStore(Database db) {
         this.db = db;
-        this.reader = new DaySummaryReader(db, ids);
+        this.reader = new PackedYearReader(db, ids);
         Jdbc.inTransaction(db, c -> {
             if (needsRebuild(c)) {
                 rebuild(c, lockedZone(c));
+            } else if (flag(c, "needs_packing")) {
+                lockedZone(c);
+                repack(c);
             }
             return null;
         });
@@ -71,29 +74,12 @@ public final class JdbcDaySummaryStore implements DaySummaryStore {
 
     @Override
     public void forEach(LocalDate from, LocalDate toExclusive, SystemEnv onlyTarget, Consumer<BackupDaySummary> sink) {
-        List<Integer> targetIds = Jdbc.query(db, c -> onlyTarget == null ? ids.allIds(c) : List.of(ids.idOf(c, onlyTarget)));
-        reader.read(targetIds, from, toExclusive, sink);
+        reader.read(from, toExclusive, onlyTarget, sink);
     }
 
     @Override
     public Map<SystemEnv, CarryIn> newestBefore(LocalDate day) {
-        return Jdbc.query(db, c -> {
-            Map<SystemEnv, CarryIn> out = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT target_id, MAX(last_ok_epoch), MAX(last_verified_epoch) "
-                    + "FROM backup_day_summary WHERE summary_day < ? GROUP BY target_id")) {
-                ps.setObject(1, day);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        long ok = rs.getLong(2);
-                        ok = rs.wasNull() ? BackupDaySummary.NONE : ok;
-                        long verified = rs.getLong(3);
-                        verified = rs.wasNull() ? BackupDaySummary.NONE : verified;
-                        out.put(ids.targetOf(c, rs.getInt(1)), new CarryIn(ok, verified));
-                    }
-                }
-            }
-            return out;
-        });
+        return Jdbc.query(db, c -> carryIn.newestBefore(c, day));
     }
 
     /** Folds newly inserted backups into their days; called in the inserting transaction. */
@@ -119,7 +105,11 @@ public final class JdbcDaySummaryStore implements DaySummaryStore {
     }
 
     private static boolean needsRebuild(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT needs_rebuild FROM backup_summary_zone WHERE id = 1");
+        return flag(c, "needs_rebuild");
+    }
+
+    private static boolean flag(Connection c, String column) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + column + " FROM backup_summary_zone WHERE id = 1");
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getBoolean(1);
@@ -138,6 +128,17 @@ public final class JdbcDaySummaryStore implements DaySummaryStore {
             ps.executeUpdate();
         }
         LOGGER.info("Summarised backups into {} day rows for zone {} in {} ms", rows, zone, (System.nanoTime() - started) / 1_000_000);
+        repack(c);
+    }
+
+    /** Packs every target's day rows into year rows again (after a rebuild, or day rows written around the store). */
+    private static void repack(Connection c) throws SQLException {
+        long started = System.nanoTime();
+        int rows = PackedYearRows.repackAll(c);
+        try (PreparedStatement ps = c.prepareStatement("UPDATE backup_summary_zone SET needs_packing = FALSE WHERE id = 1")) {
+            ps.executeUpdate();
+        }
+        LOGGER.info("Packed day summaries into {} year rows in {} ms", rows, (System.nanoTime() - started) / 1_000_000);
     }
 
     /** One pass over all backups in target and completion order, writing day rows in batches. */

@@ -28,7 +28,12 @@ final class InventoryFixture implements AutoCloseable {
     final JdbcDrillRunRepository drills;
 
     InventoryFixture(Path dir) {
-        db = Database.embedded(dir);
+        this(Database.embedded(dir));
+    }
+
+    /** The repositories on an open store (closing the fixture closes it). */
+    InventoryFixture(Database db) {
+        this.db = db;
         summaries = new JdbcDaySummaryStore(db);
         backups = new JdbcBackupRepository(db, summaries);
         workspace = new JdbcWorkspaceRepository(db);
