@@ -89,6 +89,7 @@ public final class AppContext implements AutoCloseable {
     static final int ROLLBACK_THRESHOLD = 2;
     private final RollbackFreezePolicy rollbackFreezePolicy;
     private final PlaybookLibrary playbookLibrary;
+    private final java.util.List<Runnable> freezeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public AppContext(AppConfig config, Clock clock) {
         this.config = config;
@@ -215,6 +216,20 @@ public final class AppContext implements AutoCloseable {
     /** The workspace's stored playbooks (import, export, run by name). */
     public PlaybookLibrary playbookLibrary() {
         return playbookLibrary;
+    }
+
+    public JdbcPlaybookJournal playbookJournal() {
+        return playbookJournal;
+    }
+
+    /** Hears when a front end started or ended an active-recovery freeze (the console's status bar). */
+    public void onFreezeChange(Runnable listener) {
+        freezeListeners.add(listener);
+    }
+
+    /** Tells every freeze listener that freezes changed here. */
+    public void freezeChanged() {
+        freezeListeners.forEach(Runnable::run);
     }
 
     /** Starts a "Rollback review" freeze after consecutive rolled-back releases; saveRelease calls it. */
