@@ -1,0 +1,136 @@
+package io.drillbook.app;
+
+import io.drillbook.core.team.LockResources;
+import io.drillbook.core.model.SystemEnv;
+import io.drillbook.ui.common.FxTaskRunner;
+import io.drillbook.ui.shell.WindowStateStore;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Incident mode in the console: the demo playbook run through its approval and manual checkpoint. */
+@ExtendWith(ApplicationExtension.class)
+class PlaybookRunScreenTest {
+    @TempDir
+    static Path dataDir;
+
+    AppContext ctx;
+    FxTaskRunner runner;
+
+    @Start
+    void start(Stage stage) {
+        ctx = new AppContext(new AppConfig(dataDir.resolve("ws-" + System.nanoTime()), null, "alice"), DemoPlaybookTest.MID_YEAR);
+        ctx.seedDemoIfEmpty();
+        runner = new FxTaskRunner();
+        WindowStateStore state = new WindowStateStore(ctx.config().dataDir().resolve("console.properties"));
+        ConsoleWindow.show(stage, ctx, runner, state);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        runner.close();
+        ctx.close();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+
+    private String text(FxRobot robot, String id) {
+        Node node = robot.lookup("#" + id).query();
+        return node instanceof Label l ? l.getText() : node instanceof Button b ? b.getText() : ((TextInputControl) node).getText();
+    }
+
+    private void openDemoStartForm(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-playbooks");
+        TableView<?> list = robot.lookup("#playbook-list").queryTableView();
+        waitUntil(() -> !list.getItems().isEmpty());
+        robot.clickOn("rollback demo service");
+        waitUntil(() -> robot.lookup("#pb-start").tryQuery().isPresent());
+    }
+
+    private void answer(FxRobot robot, String name) {
+        robot.doubleClickOn("#pb-answer-name").eraseText(20).write(name);
+    }
+
+    @Test
+    void demoRunGoesThroughApprovalByASecondPersonAndTheManualCheckpointWithTheFreezeShownWhileItRuns(FxRobot robot)
+            throws Exception {
+        openDemoStartForm(robot);
+        assertThat(robot.lookup("#pb-start").queryButton().isDisabled()).as("production needs the environment typed").isTrue();
+        robot.clickOn("#pb-confirm-env").write("prod");
+        robot.clickOn("#pb-start");
+        waitUntil(() -> robot.lookup("#pb-primary").tryQuery().isPresent());
+        waitUntil(() -> text(robot, "status-freeze").contains("Active recovery: rollback demo service"));
+        assertThat(text(robot, "pb-current-step")).contains("Stop demo service");
+        assertThat(text(robot, "pb-command")).contains("rm -f '" + DemoSeeder.demoPlaybookFolder(ctx) + "'/service.pid");
+
+        robot.clickOn("#pb-primary");
+        waitUntil(() -> text(robot, "pb-primary").equals("Approve"));
+        assertThat(text(robot, "pb-current-step")).contains("Approve the restore");
+        answer(robot, "alice");
+        robot.clickOn("#pb-primary");
+        waitUntil(() -> text(robot, "pb-run-message").contains("alice runs this playbook and cannot also approve it"));
+        assertThat(text(robot, "pb-primary")).isEqualTo("Approve");
+        answer(robot, "bob");
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+
+        waitUntil(() -> text(robot, "pb-primary").equals("Confirm done"));
+        assertThat(text(robot, "pb-current-step")).contains("Check the restored config");
+        answer(robot, "alice");
+        robot.clickOn("#pb-primary");
+
+        waitUntil(() -> robot.lookup("#pb-close").queryButton().isVisible());
+        assertThat(text(robot, "pb-status")).contains("completed");
+        waitUntil(() -> text(robot, "status-freeze").isEmpty());
+        assertThat(DemoSeeder.demoPlaybookFolder(ctx).resolve("live/app.conf")).hasContent("port=8080");
+
+        robot.clickOn("#pb-copy-status");
+        WaitForAsyncUtils.waitForFxEvents();
+        String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
+        assertThat(copied).contains("Playbook \"rollback demo service\"").contains("COMPLETED")
+                .contains("Approve the restore: passed by bob").contains("Check the restored config: passed");
+    }
+
+    @Test
+    void secondStartAgainstTheSameSystemIsToldWhoHoldsTheRunSinceWhen(FxRobot robot) throws Exception {
+        ctx.runLocks().acquire(LockResources.playbookRun(new SystemEnv("shop", "prod")), "carol@other-console");
+        openDemoStartForm(robot);
+        robot.clickOn("#pb-confirm-env").write("prod");
+        robot.clickOn("#pb-start");
+
+        waitUntil(() -> text(robot, "pb-message").startsWith("Not started"));
+        assertThat(text(robot, "pb-message")).contains("playbook-run:shop/prod is held by carol@other-console since");
+        assertThat(ctx.workspaceRepository().freezes()).noneMatch(f -> f.name().startsWith("Active recovery"));
+    }
+
+    @Test
+    void dryRunShowsEveryRenderedCommandAndTheConnectionCheck(FxRobot robot) throws Exception {
+        openDemoStartForm(robot);
+        robot.clickOn("#pb-dry-run");
+
+        waitUntil(() -> text(robot, "pb-dry-run-output").contains("Dry run OK"));
+        assertThat(text(robot, "pb-dry-run-output")).contains("cp '" + DemoSeeder.demoPlaybookFolder(ctx) + "'/backup/app.conf")
+                .contains("connection local: ok").contains("7. Health check");
+    }
+}
