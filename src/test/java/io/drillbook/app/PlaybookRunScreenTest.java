@@ -35,12 +35,14 @@ class PlaybookRunScreenTest {
 
     AppContext ctx;
     FxTaskRunner runner;
+    Stage window;
 
     @Start
     void start(Stage stage) {
         ctx = new AppContext(new AppConfig(dataDir.resolve("ws-" + System.nanoTime()), null, "alice"), DemoPlaybookTest.MID_YEAR);
         ctx.seedDemoIfEmpty();
         runner = new FxTaskRunner();
+        window = stage;
         WindowStateStore state = new WindowStateStore(ctx.config().dataDir().resolve("console.properties"));
         ConsoleWindow.show(stage, ctx, runner, state);
         stage.show();
@@ -56,40 +58,49 @@ class PlaybookRunScreenTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
     }
 
+    /** Looks only in this test's window: detached nodes of earlier tests have no scene. */
+    private Node node(FxRobot robot, String id) {
+        return robot.from(window.getScene().getRoot()).lookup("#" + id).query();
+    }
+
+    private void click(FxRobot robot, String id) {
+        robot.clickOn(node(robot, id));
+    }
+
     private String text(FxRobot robot, String id) {
-        Node node = robot.lookup("#" + id).query();
+        Node node = node(robot, id);
         return node instanceof Label l ? l.getText() : node instanceof Button b ? b.getText() : ((TextInputControl) node).getText();
     }
 
     private void openDemoStartForm(FxRobot robot) throws Exception {
-        robot.clickOn("#nav-playbooks");
-        TableView<?> list = robot.lookup("#playbook-list").queryTableView();
+        click(robot, "nav-playbooks");
+        TableView<?> list = (TableView<?>) node(robot, "playbook-list");
         waitUntil(() -> !list.getItems().isEmpty());
-        robot.clickOn("rollback demo service");
-        waitUntil(() -> robot.lookup("#pb-start").tryQuery().isPresent());
+        robot.clickOn((Node) robot.from(list).lookup("rollback demo service").query());
+        waitUntil(() -> robot.from(window.getScene().getRoot()).lookup("#pb-start").tryQuery().isPresent());
     }
 
     private void answer(FxRobot robot, String name) {
-        robot.doubleClickOn("#pb-answer-name").eraseText(20).write(name);
+        robot.doubleClickOn(node(robot, "pb-answer-name")).eraseText(20).write(name);
     }
 
     @Test
     void demoRunGoesThroughApprovalByASecondPersonAndTheManualCheckpointWithTheFreezeShownWhileItRuns(FxRobot robot)
             throws Exception {
         openDemoStartForm(robot);
-        assertThat(robot.lookup("#pb-start").queryButton().isDisabled()).as("production needs the environment typed").isTrue();
-        robot.clickOn("#pb-confirm-env").write("prod");
-        robot.clickOn("#pb-start");
-        waitUntil(() -> robot.lookup("#pb-primary").tryQuery().isPresent());
+        assertThat(node(robot, "pb-start").isDisabled()).as("production needs the environment typed").isTrue();
+        click(robot, "pb-confirm-env").write("prod");
+        click(robot, "pb-start");
+        waitUntil(() -> robot.from(window.getScene().getRoot()).lookup("#pb-primary").tryQuery().isPresent());
         waitUntil(() -> text(robot, "status-freeze").contains("Active recovery: rollback demo service"));
         assertThat(text(robot, "pb-current-step")).contains("Stop demo service");
         assertThat(text(robot, "pb-command")).contains("rm -f '" + DemoSeeder.demoPlaybookFolder(ctx) + "'/service.pid");
 
-        robot.clickOn("#pb-primary");
+        click(robot, "pb-primary");
         waitUntil(() -> text(robot, "pb-primary").equals("Approve"));
         assertThat(text(robot, "pb-current-step")).contains("Approve the restore");
         answer(robot, "alice");
-        robot.clickOn("#pb-primary");
+        click(robot, "pb-primary");
         waitUntil(() -> text(robot, "pb-run-message").contains("alice runs this playbook and cannot also approve it"));
         assertThat(text(robot, "pb-primary")).isEqualTo("Approve");
         answer(robot, "bob");
@@ -98,14 +109,14 @@ class PlaybookRunScreenTest {
         waitUntil(() -> text(robot, "pb-primary").equals("Confirm done"));
         assertThat(text(robot, "pb-current-step")).contains("Check the restored config");
         answer(robot, "alice");
-        robot.clickOn("#pb-primary");
+        click(robot, "pb-primary");
 
-        waitUntil(() -> robot.lookup("#pb-close").queryButton().isVisible());
+        waitUntil(() -> node(robot, "pb-close").isVisible());
         assertThat(text(robot, "pb-status")).contains("completed");
         waitUntil(() -> text(robot, "status-freeze").isEmpty());
         assertThat(DemoSeeder.demoPlaybookFolder(ctx).resolve("live/app.conf")).hasContent("port=8080");
 
-        robot.clickOn("#pb-copy-status");
+        click(robot, "pb-copy-status");
         WaitForAsyncUtils.waitForFxEvents();
         String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
         assertThat(copied).contains("Playbook \"rollback demo service\"").contains("COMPLETED")
@@ -113,11 +124,32 @@ class PlaybookRunScreenTest {
     }
 
     @Test
+    void abortWhileAnApprovalWaitsEndsTheRunWithTheReasonAndLiftsTheFreeze(FxRobot robot) throws Exception {
+        openDemoStartForm(robot);
+        click(robot, "pb-confirm-env").write("prod");
+        click(robot, "pb-start");
+        waitUntil(() -> robot.from(window.getScene().getRoot()).lookup("#pb-primary").tryQuery().isPresent());
+        click(robot, "pb-primary");
+        waitUntil(() -> text(robot, "pb-primary").equals("Approve"));
+
+        click(robot, "pb-reason").write("wrong release picked");
+        click(robot, "pb-abort");
+
+        waitUntil(() -> node(robot, "pb-close").isVisible());
+        assertThat(text(robot, "pb-status")).contains("aborted");
+        waitUntil(() -> text(robot, "status-freeze").isEmpty());
+        assertThat(DemoSeeder.demoPlaybookFolder(ctx).resolve("live/app.conf")).hasContent("port=broken");
+        assertThat(ctx.evidenceLog().repository().find(io.drillbook.core.evidence.EvidenceQuery.all(50)
+                .withKindPrefix("playbook.aborted"))).singleElement()
+                .satisfies(e -> assertThat(e.payload()).contains("wrong release picked"));
+    }
+
+    @Test
     void secondStartAgainstTheSameSystemIsToldWhoHoldsTheRunSinceWhen(FxRobot robot) throws Exception {
         ctx.runLocks().acquire(LockResources.playbookRun(new SystemEnv("shop", "prod")), "carol@other-console");
         openDemoStartForm(robot);
-        robot.clickOn("#pb-confirm-env").write("prod");
-        robot.clickOn("#pb-start");
+        click(robot, "pb-confirm-env").write("prod");
+        click(robot, "pb-start");
 
         waitUntil(() -> text(robot, "pb-message").startsWith("Not started"));
         assertThat(text(robot, "pb-message")).contains("playbook-run:shop/prod is held by carol@other-console since");
@@ -127,7 +159,7 @@ class PlaybookRunScreenTest {
     @Test
     void dryRunShowsEveryRenderedCommandAndTheConnectionCheck(FxRobot robot) throws Exception {
         openDemoStartForm(robot);
-        robot.clickOn("#pb-dry-run");
+        click(robot, "pb-dry-run");
 
         waitUntil(() -> text(robot, "pb-dry-run-output").contains("Dry run OK"));
         assertThat(text(robot, "pb-dry-run-output")).contains("cp '" + DemoSeeder.demoPlaybookFolder(ctx) + "'/backup/app.conf")

@@ -43,7 +43,6 @@ public final class PlaybookRunViewModel implements PlaybookListener {
     private final Map<String, String> rendered;
     private final RunPresentation presentation;
     private PlaybookRun run;
-    private CancellationToken cancel = new CancellationToken();
 
     final ObservableList<StepRow> steps = FXCollections.observableArrayList();
     final ObservableList<String> timeline = FXCollections.observableArrayList();
@@ -101,8 +100,7 @@ public final class PlaybookRunViewModel implements PlaybookListener {
         }
         executing.set(true);
         message.set("");
-        cancel = new CancellationToken();
-        CancellationToken token = cancel;
+        CancellationToken token = new CancellationToken();
         BackgroundTask.of(() -> run.execute(token)).titled("playbook run " + run.id())
                 .onSuccess(this::stopped).onFailure(this::failed).runWith(services.tasks());
     }
@@ -173,6 +171,9 @@ public final class PlaybookRunViewModel implements PlaybookListener {
             message.set("Cannot " + what + ": " + e.getMessage());
         }
         refresh();
+        if (!executing.get() && !ended.get() && run.status().isEnded()) {
+            finish();
+        }
     }
 
     private void ask(GateQuestion q) {
