@@ -63,8 +63,8 @@ class PlaybookRunScreenTest {
         return robot.from(window.getScene().getRoot()).lookup("#" + id).query();
     }
 
-    private void click(FxRobot robot, String id) {
-        robot.clickOn(node(robot, id));
+    private org.testfx.api.FxRobotInterface click(FxRobot robot, String id) {
+        return robot.clickOn(node(robot, id));
     }
 
     private String text(FxRobot robot, String id) {
