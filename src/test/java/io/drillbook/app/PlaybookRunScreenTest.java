@@ -145,6 +145,34 @@ class PlaybookRunScreenTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void declinedApprovalFailsTheRunAndSkippingItNeedsAReasonThenTheRunGoesOn(FxRobot robot) throws Exception {
+        openDemoStartForm(robot);
+        click(robot, "pb-confirm-env").write("prod");
+        click(robot, "pb-start");
+        waitUntil(() -> robot.from(window.getScene().getRoot()).lookup("#pb-primary").tryQuery().isPresent());
+        click(robot, "pb-primary");
+        waitUntil(() -> text(robot, "pb-primary").equals("Approve"));
+        answer(robot, "bob");
+        click(robot, "pb-decline");
+        waitUntil(() -> text(robot, "pb-status").contains("failed"));
+
+        robot.interact(() -> ((javafx.scene.control.ComboBox<String>) node(robot, "pb-step-choice")).setValue("Approve the restore"));
+        click(robot, "pb-skip");
+        assertThat(text(robot, "pb-run-message")).isEqualTo("Skipping 'Approve the restore' needs a reason.");
+        click(robot, "pb-reason").write("approved by phone, see ticket INC-7");
+        click(robot, "pb-skip");
+        waitUntil(() -> text(robot, "pb-status").contains("paused"));
+        click(robot, "pb-primary");
+
+        waitUntil(() -> text(robot, "pb-primary").equals("Confirm done"));
+        assertThat(DemoSeeder.demoPlaybookFolder(ctx).resolve("live/app.conf")).hasContent("port=8080");
+        assertThat(text(robot, "pb-status-update")).contains("Approve the restore: skipped");
+        click(robot, "pb-abort");
+        waitUntil(() -> node(robot, "pb-close").isVisible());
+    }
+
+    @Test
     void secondStartAgainstTheSameSystemIsToldWhoHoldsTheRunSinceWhen(FxRobot robot) throws Exception {
         ctx.runLocks().acquire(LockResources.playbookRun(new SystemEnv("shop", "prod")), "carol@other-console");
         openDemoStartForm(robot);
