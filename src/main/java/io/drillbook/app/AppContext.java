@@ -13,7 +13,9 @@ import io.drillbook.core.evidence.EvidenceLog;
 import io.drillbook.core.playbook.IncidentFreeze;
 import io.drillbook.core.playbook.PlaybookConnections;
 import io.drillbook.core.playbook.PlaybookRecovery;
+import io.drillbook.core.playbook.PlaybookLibrary;
 import io.drillbook.core.playbook.PlaybookRunner;
+import io.drillbook.core.playbook.RollbackFreezePolicy;
 import io.drillbook.core.playbook.StepTimings;
 import io.drillbook.core.inventory.InventoryService;
 import io.drillbook.core.ports.BackupRepository;
@@ -31,7 +33,9 @@ import io.drillbook.infra.db.JdbcConnectionProfileRepository;
 import io.drillbook.infra.db.JdbcStorageProfileRepository;
 import io.drillbook.infra.drill.JdbcDrillJournal;
 import io.drillbook.infra.playbook.JdbcPlaybookJournal;
+import io.drillbook.infra.playbook.JdbcPlaybookRepository;
 import io.drillbook.infra.playbook.JdkHttpProbe;
+import io.drillbook.infra.playbook.YamlPlaybookFormat;
 import io.drillbook.infra.db.JdbcDaySummaryStore;
 import io.drillbook.infra.db.JdbcDrillRunRepository;
 import io.drillbook.infra.db.JdbcEvidenceRepository;
@@ -80,6 +84,12 @@ public final class AppContext implements AutoCloseable {
     private final GateService gateService;
     private final IcsImporter icsImporter;
     private final IcsExporter icsExporter;
+    // playbook runner screen (pbui): stored playbooks and incident-mode glue
+    /** Consecutive rolled-back releases of a system that start a "Rollback review" freeze. */
+    static final int ROLLBACK_THRESHOLD = 2;
+    private final RollbackFreezePolicy rollbackFreezePolicy;
+    private final PlaybookLibrary playbookLibrary;
+    private final java.util.List<Runnable> freezeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public AppContext(AppConfig config, Clock clock) {
         this.config = config;
@@ -97,13 +107,17 @@ public final class AppContext implements AutoCloseable {
         this.accessPolicy.enrol(config.operator());
         this.roleAdministration = new RoleAdministration(roles, accessPolicy, evidenceLog, clock);
         this.runLocks = new RunLocks(TeamAdapters.runLock(database, clock), ZoneId.systemDefault());
-        this.workspaceService = new WorkspaceService(workspaceRepository, evidenceLog, accessPolicy);
+        this.rollbackFreezePolicy = new RollbackFreezePolicy(workspaceRepository, evidenceLog, clock, ROLLBACK_THRESHOLD);
+        this.workspaceService = new WorkspaceService(workspaceRepository, evidenceLog, accessPolicy,
+                rollbackFreezePolicy::onReleaseChanged);
         this.conflictDetector = new ConflictDetector(recurrenceExpander);
         this.inventoryService = new InventoryService(backupRepository, evidenceLog);
         this.connectionProfiles = new JdbcConnectionProfileRepository(database);
         this.storageProfiles = new JdbcStorageProfileRepository(database);
         this.drillJournal = new JdbcDrillJournal(database);
         this.playbookJournal = new JdbcPlaybookJournal(database);
+        this.playbookLibrary = new PlaybookLibrary(new JdbcPlaybookRepository(database), new YamlPlaybookFormat(),
+                evidenceLog, accessPolicy, clock);
         this.incidentFreeze = new IncidentFreeze(workspaceRepository, evidenceLog, clock);
         this.complianceService = new ComplianceService(daySummaries, workspaceRepository, drillRunRepository, clock);
         this.gateService = new GateService(new ReleaseGates(workspaceRepository, backupRepository, drillRunRepository, recurrenceExpander),
@@ -197,6 +211,30 @@ public final class AppContext implements AutoCloseable {
 
     public StepTimings playbookTimings() {
         return new StepTimings(playbookJournal);
+    }
+
+    /** The workspace's stored playbooks (import, export, run by name). */
+    public PlaybookLibrary playbookLibrary() {
+        return playbookLibrary;
+    }
+
+    public JdbcPlaybookJournal playbookJournal() {
+        return playbookJournal;
+    }
+
+    /** Hears when a front end started or ended an active-recovery freeze (the console's status bar). */
+    public void onFreezeChange(Runnable listener) {
+        freezeListeners.add(listener);
+    }
+
+    /** Tells every freeze listener that freezes changed here. */
+    public void freezeChanged() {
+        freezeListeners.forEach(Runnable::run);
+    }
+
+    /** Starts a "Rollback review" freeze after consecutive rolled-back releases; saveRelease calls it. */
+    public RollbackFreezePolicy rollbackFreezePolicy() {
+        return rollbackFreezePolicy;
     }
 
     public IncidentFreeze incidentFreeze() {

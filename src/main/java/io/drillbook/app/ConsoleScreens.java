@@ -10,7 +10,6 @@ import io.drillbook.ui.drill.DrillHistoryScreen;
 import io.drillbook.ui.drill.DrillHistoryViewModel;
 import io.drillbook.ui.evidence.EvidenceScreen;
 import io.drillbook.ui.evidence.EvidenceViewModel;
-import io.drillbook.ui.playbook.PlaybooksScreen;
 import io.drillbook.ui.settings.SettingsScreen;
 import io.drillbook.ui.shell.Screen;
 
@@ -34,7 +33,7 @@ final class ConsoleScreens {
                         new DayDetailService(ctx.backupRepository(), ctx.workspaceRepository(), ctx.drillRunRepository()),
                         ctx.workspaceRepository(), ctx.clock(), ctx.complianceZone(), runner)),
                 new DrillHistoryScreen(new DrillHistoryViewModel(ctx.drillRunRepository(), runner), zone),
-                new PlaybooksScreen(),
+                PlaybookWiring.screen(ctx, runner),
                 new EvidenceScreen(new EvidenceViewModel(ctx.evidenceLog(), runner, ReportWiring.exporter(ctx),
                         ctx.config().dataDir().resolve("exports"), ctx.clock()), zone),
                 new SettingsScreen(facts(ctx)));

@@ -31,9 +31,15 @@ final class DemoSeeder {
         DemoBackupHistory.History history = DemoBackupHistory.generate(demo.policies(), context.clock(), SEED);
         context.backupRepository().addAll(history.backups());
         history.drills().forEach(context.drillRunRepository()::save);
+        DemoPlaybook.install(context.playbookLibrary(), demoPlaybookFolder(context));
         context.evidenceLog().record("workspace.seeded", "demo", Map.of("systems", demo.systems().size(),
                 "backups", history.backups().size(), "drills", history.drills().size()));
         LOGGER.info("Demo workspace created in {} ms", (System.nanoTime() - started) / 1_000_000);
         return true;
+    }
+
+    /** Where the demo playbook's "service" lives: under the data folder, so it runs on this machine at once. */
+    static java.nio.file.Path demoPlaybookFolder(AppContext context) {
+        return context.config().dataDir().resolve("demo").resolve("rollback-demo");
     }
 }

@@ -16,10 +16,12 @@ final class CliCommands {
         CommandLine importCmd = GroupCommand.commandLine("import", "Import into the workspace: workspace files, calendars, backup inventories");
         importCmd.addSubcommand("workspace", new ImportWorkspaceCommand(context));
         importCmd.addSubcommand("ics", new ImportIcsCommand(context));
+        importCmd.addSubcommand("playbook", new ImportPlaybookCommand(() -> context.get().playbookLibrary()));
         ImportBackupsCommand.registerAll(importCmd, () -> context.get().inventoryService());
         CommandLine exportCmd = GroupCommand.commandLine("export", "Export from the workspace: workspace files, calendars, reports");
         exportCmd.addSubcommand("workspace", new ExportWorkspaceCommand(context));
         exportCmd.addSubcommand("ics", new ExportIcsCommand(context));
+        exportCmd.addSubcommand("playbook", new ExportPlaybookCommand(() -> context.get().playbookLibrary()));
         exportCmd.addSubcommand("report", new ExportReportCommand(() -> ReportWiring.exporter(context.get())));
         CommandLine archiveCmd = GroupCommand.commandLine("archive", "Archive old evidence to a bundle and prune it, leaving a signed checkpoint");
         archiveCmd.addSubcommand("evidence", new ArchiveEvidenceCommand(() -> ReportWiring.retention(context.get())));
@@ -34,7 +36,8 @@ final class CliCommands {
         CommandLine playbookCmd = GroupCommand.commandLine("playbook", "Run rollback playbooks headless");
         playbookCmd.addSubcommand("run", new PlaybookRunCommand(
                 () -> context.get().playbookRunner(context.get().connectors(HostKeyDecision.REJECT, new TerminalSecretPrompt())),
-                () -> context.get().playbookTimings(), () -> context.get().outputDir(), System.in, System.out, Clock.systemUTC()));
+                () -> context.get().playbookTimings(), () -> context.get().outputDir(),
+                () -> context.get().playbookLibrary(), System.in, System.out, Clock.systemUTC()));
         root.addSubcommand("playbook", playbookCmd);
         root.addSubcommand("roles", new RolesCommand(() -> context.get().roleAdministration(), () -> context.get().config().operator()));
         root.addSubcommand("move-workspace", new MoveWorkspaceCommand(() -> context.get().database(), Database::open,

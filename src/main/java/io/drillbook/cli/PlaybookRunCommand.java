@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.drillbook.core.playbook.DryRunReport;
 import io.drillbook.core.playbook.Playbook;
+import io.drillbook.core.playbook.PlaybookLibrary;
 import io.drillbook.core.playbook.PlaybookListener;
 import io.drillbook.core.playbook.PlaybookRequest;
 import io.drillbook.core.playbook.PlaybookRun;
@@ -28,6 +29,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -42,7 +44,7 @@ import java.util.function.Supplier;
  * Exit 0 completed (dry run: no problems), 1 failed, aborted or paused (dry run: problems), 2 error.
  * Collaborators come through suppliers, so {@code --help} opens nothing.
  */
-@Command(name = "run", mixinStandardHelpOptions = true, description = "Run a rollback playbook from a YAML file.")
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Run a rollback playbook from a YAML file or the workspace.")
 public final class PlaybookRunCommand implements Callable<Integer> {
     private static final Logger LOGGER = LoggerFactory.getLogger(PlaybookRunCommand.class);
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -50,12 +52,13 @@ public final class PlaybookRunCommand implements Callable<Integer> {
     private final Supplier<PlaybookRunner> runner;
     private final Supplier<StepTimings> timings;
     private final Supplier<Path> outputDir;
+    private final Supplier<PlaybookLibrary> library;
     private final InputStream in;
     private final PrintStream out;
     private final Clock clock;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Playbook YAML file.")
-    Path file;
+    @Parameters(index = "0", paramLabel = "FILE|NAME", description = "Playbook YAML file, or the name of a playbook in the workspace.")
+    String source;
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A parameter value (repeatable).")
     Map<String, String> params = new LinkedHashMap<>();
     @Option(names = "--dry-run", description = "Render every command and test every connection; run nothing.")
@@ -71,7 +74,14 @@ public final class PlaybookRunCommand implements Callable<Integer> {
 
     public PlaybookRunCommand(Supplier<PlaybookRunner> runner, Supplier<StepTimings> timings, Supplier<Path> outputDir,
                               InputStream in, PrintStream out, Clock clock) {
+        this(runner, timings, outputDir, () -> null, in, out, clock);
+    }
+
+    /** @param library the workspace's playbooks, for a NAME instead of a FILE; may supply null (files only) */
+    public PlaybookRunCommand(Supplier<PlaybookRunner> runner, Supplier<StepTimings> timings, Supplier<Path> outputDir,
+                              Supplier<PlaybookLibrary> library, InputStream in, PrintStream out, Clock clock) {
         this.runner = runner;
+        this.library = library;
         this.timings = timings;
         this.outputDir = outputDir;
         this.in = in;
@@ -82,7 +92,7 @@ public final class PlaybookRunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            Playbook playbook = PlaybookYaml.read(file);
+            Playbook playbook = playbook();
             PlaybookRequest request = new PlaybookRequest(playbook, params, operator, outputDir.get());
             return dryRun ? dryRun(request) : run(request);
         } catch (RuntimeException e) {
@@ -90,6 +100,16 @@ public final class PlaybookRunCommand implements Callable<Integer> {
             out.println("error: " + e.getMessage());
             return 2;
         }
+    }
+
+    /** A file when one exists at that path (or no workspace is given), else the stored playbook of that name. */
+    private Playbook playbook() {
+        Path file = Path.of(source);
+        PlaybookLibrary stored = Files.isRegularFile(file) ? null : library.get();
+        if (stored == null) {
+            return PlaybookYaml.read(file);
+        }
+        return stored.playbook(source).orElseThrow(() -> stored.unknown(source));
     }
 
     private int dryRun(PlaybookRequest request) {

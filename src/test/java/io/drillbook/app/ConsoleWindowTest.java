@@ -75,7 +75,7 @@ class ConsoleWindowTest {
         Label summary = robot.lookup("#compliance-summary").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> summary.getText().contains("system/environment pairs"));
         robot.clickOn("#nav-playbooks");
-        assertThat(robot.lookup("No playbooks yet").tryQuery()).isPresent();
+        assertThat(tableFilled(robot, "playbook-list").getItems()).hasSize(1);
     }
 
     @Test

@@ -17,11 +17,19 @@ public final class WorkspaceService {
     private final WorkspaceRepository repository;
     private final EvidenceLog evidence;
     private final Authorizer access;
+    private final ReleaseListener releaseListener;
 
     public WorkspaceService(WorkspaceRepository repository, EvidenceLog evidence, Authorizer access) {
+        this(repository, evidence, access, ReleaseListener.NONE);
+    }
+
+    /** @param releaseListener hears every saved release (the rollback freeze policy in the composition root) */
+    public WorkspaceService(WorkspaceRepository repository, EvidenceLog evidence, Authorizer access,
+                            ReleaseListener releaseListener) {
         this.repository = repository;
         this.evidence = evidence;
         this.access = access;
+        this.releaseListener = releaseListener;
     }
 
     /** Adds or replaces everything in {@code workspace}; one evidence event lists what changed. */
@@ -51,6 +59,7 @@ public final class WorkspaceService {
         payload.put("before", before == null ? null : ReleaseFacts.of(before));
         payload.put("after", ReleaseFacts.of(saved));
         evidence.record(before == null ? "release.created" : "release.changed", release.id(), payload);
+        releaseListener.releaseSaved(saved);
         return saved;
     }
 

@@ -4,10 +4,25 @@ import io.drillbook.ui.common.EmptyState;
 import io.drillbook.ui.common.ScreenLayout;
 import io.drillbook.ui.shell.Screen;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.StackPane;
 
-/** Rollback playbooks. Until playbooks exist in the workspace, says what they are for. */
+/**
+ * Rollback playbooks: the workspace's playbooks with their last run; choosing one opens its start
+ * form; a started run takes the whole screen until it ends.
+ */
 public final class PlaybooksScreen implements Screen {
+    private final PlaybooksViewModel vm;
+    private final StackPane detail = new StackPane();
+    private final StackPane body = new StackPane();
+    private SplitPane chooser;
     private Node view;
+
+    public PlaybooksScreen(PlaybooksViewModel vm) {
+        this.vm = vm;
+    }
 
     @Override
     public String id() {
@@ -27,15 +42,42 @@ public final class PlaybooksScreen implements Screen {
     @Override
     public Node view() {
         if (view == null) {
-            view = ScreenLayout.of("Rollback playbooks", EmptyState.of("fth-book-open", "No playbooks yet",
-                    "A rollback playbook is the step-by-step runbook an incident commander follows when a release goes wrong: "
-                            + "commands over SSH, storage actions, approvals and verifications, with deployments frozen while it runs."));
+            chooser = new SplitPane(list(), detail);
+            chooser.setDividerPositions(0.3);
+            detail.getChildren().setAll(new Label("Choose a playbook to start it or dry-run it."));
+            body.getChildren().setAll(chooser);
+            vm.selected.addListener((o, was, now) -> {
+                if (now != null) {
+                    detail.getChildren().setAll(new StartPane(vm, now).build());
+                }
+            });
+            vm.activeRun.addListener((o, was, now) -> body.getChildren().setAll(
+                    now == null ? chooser : new RunPane(now, vm::closeRun).build()));
+            view = ScreenLayout.of("Rollback playbooks", body);
         }
         return view;
     }
 
+    private Node list() {
+        TableView<PlaybookRow> table = ScreenLayout.table("playbook-list", EmptyState.of("fth-book-open", "No playbooks yet",
+                "A rollback playbook is the step-by-step runbook an incident commander follows when a release goes wrong. "
+                        + "Add one with: drillbook import playbook FILE"));
+        table.getColumns().add(ScreenLayout.column("Playbook", 200, PlaybookRow::name));
+        table.getColumns().add(ScreenLayout.column("Target", 90, PlaybookRow::target));
+        table.getColumns().add(ScreenLayout.column("Last run", 200, PlaybookRow::lastRun));
+        table.setItems(vm.rows);
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                vm.select(now.name());
+            }
+        });
+        return table;
+    }
+
     @Override
     public void refresh() {
-        // nothing to load yet
+        if (vm.activeRun.get() == null) {
+            vm.load();
+        }
     }
 }

@@ -60,7 +60,8 @@ class PlaybookRunCommandTest {
 
     @Test
     void demoPlaybookRestoresTheConfigVerifiesItAndExitsZero() throws IOException {
-        int exit = run("", demo.toString(), "--param", "workdir=" + work, "--json", "--operator", "alice");
+        int exit = run("", demo.toString(), "--param", "workdir=" + work, "--json", "--operator", "alice",
+                "--confirm", "Approve the restore", "--approver", "bob", "--confirm", "Check the restored config");
 
         assertThat(exit).as(printed.toString()).isZero();
         assertThat(work.resolve("live/app.conf")).hasContent("port=8080");
@@ -97,7 +98,8 @@ class PlaybookRunCommandTest {
         Path withApproval = Files.writeString(tmp.resolve("approval.yaml"), text);
 
         int exit = run("", withApproval.toString(), "--param", "workdir=" + work, "--operator", "alice",
-                "--confirm", "DBA approval", "--approver", "dave");
+                "--confirm", "DBA approval", "--approver", "dave", "--confirm", "Approve the restore", "--approver", "bob",
+                "--confirm", "Check the restored config");
 
         assertThat(exit).as(printed.toString()).isZero();
         assertThat(printed.toString()).doesNotContain("Approver's name");

@@ -1,0 +1,28 @@
+package io.drillbook.ui.playbook;
+
+import io.drillbook.core.playbook.PlaybookLibrary;
+import io.drillbook.core.playbook.PlaybookRunner;
+import io.drillbook.core.playbook.PlaybookJournal;
+import io.drillbook.core.playbook.StepTimings;
+import io.drillbook.core.team.Authorizer;
+import io.drillbook.core.team.RunLocks;
+import io.drillbook.ui.common.TaskRunner;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * What the playbook screens need from the composition root.
+ *
+ * @param runner         builds a playbook runner with the console's connectors (called off the FX thread)
+ * @param uiThread       hands work to the JavaFX thread ({@code FxTaskRunner::onFxThread}; tests may run it at once)
+ * @param freezeChanged  called when a run starts or ends, so the status bar and calendar show the freeze
+ */
+public record PlaybookServices(PlaybookLibrary library, PlaybookJournal journal, Supplier<PlaybookRunner> runner,
+                               StepTimings timings, RunLocks locks, Authorizer access, Path outputDir, String operator,
+                               Clock clock, ZoneId zone, TaskRunner tasks, Consumer<Runnable> uiThread,
+                               Runnable freezeChanged) {
+}

@@ -1,0 +1,141 @@
+package io.drillbook.ui.playbook;
+
+import io.drillbook.core.playbook.DryRunReport;
+import io.drillbook.core.playbook.Playbook;
+import io.drillbook.core.playbook.PlaybookRequest;
+import io.drillbook.core.playbook.PlaybookRun;
+import io.drillbook.core.playbook.PlaybookRunner;
+import io.drillbook.core.playbook.RunInfo;
+import io.drillbook.core.playbook.StoredPlaybook;
+import io.drillbook.core.team.Action;
+import io.drillbook.core.team.LockResources;
+import io.drillbook.ui.common.BackgroundTask;
+import io.drillbook.ui.common.Formats;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The playbooks screen: the workspace's playbooks with their last run, the start form's checks
+ * (typed parameters, the environment typed out for production), dry runs, and starting a run.
+ */
+public final class PlaybooksViewModel {
+    private final PlaybookServices services;
+
+    final ObservableList<PlaybookRow> rows = FXCollections.observableArrayList();
+    final ObjectProperty<Playbook> selected = new SimpleObjectProperty<>();
+    final StringProperty dryRunText = new SimpleStringProperty("");
+    final StringProperty message = new SimpleStringProperty("");
+    final ObjectProperty<PlaybookRunViewModel> activeRun = new SimpleObjectProperty<>();
+
+    public PlaybooksViewModel(PlaybookServices services) {
+        this.services = services;
+    }
+
+    public void load() {
+        BackgroundTask.of(this::readRows).titled("load playbooks").onSuccess(rows::setAll)
+                .onFailure(e -> message.set("Cannot load playbooks: " + e.getMessage())).runWith(services.tasks());
+    }
+
+    private List<PlaybookRow> readRows() {
+        return services.library().all().stream().map(this::row).toList();
+    }
+
+    private PlaybookRow row(StoredPlaybook p) {
+        String last = services.journal().runsOf(p.name(), 1).stream().findFirst().map(this::describe).orElse("never run");
+        return new PlaybookRow(p.name(), p.target().toString(), last);
+    }
+
+    private String describe(RunInfo r) {
+        return r.status().name().toLowerCase(Locale.ROOT) + ", " + Formats.dateTime(r.startedAt(), services.zone())
+                + " by " + r.operator();
+    }
+
+    void select(String name) {
+        dryRunText.set("");
+        message.set("");
+        BackgroundTask.of(() -> services.library().playbook(name).orElseThrow(() -> services.library().unknown(name)))
+                .onSuccess(selected::set).onFailure(e -> message.set(e.getMessage())).runWith(services.tasks());
+    }
+
+    /** True when starting against this environment needs its name typed out. */
+    static boolean needsTypedConfirmation(String environment) {
+        String env = environment.toLowerCase(Locale.ROOT);
+        return env.equals("prod") || env.startsWith("prod") || env.equals("live");
+    }
+
+    /** Null when the start form may start; else what is missing, in words. */
+    String cannotStart(Playbook playbook, String typedEnvironment) {
+        if (needsTypedConfirmation(playbook.environment()) && !playbook.environment().equals(typedEnvironment)) {
+            return "Type '" + playbook.environment() + "' to confirm a run against production.";
+        }
+        return null;
+    }
+
+    void dryRun(Playbook playbook, Map<String, String> parameters) {
+        dryRunText.set("Dry run...");
+        BackgroundTask.of(() -> services.runner().get().dryRun(request(playbook, parameters)))
+                .onSuccess(r -> dryRunText.set(DryRunText.of(r)))
+                .onFailure(e -> dryRunText.set("Dry run failed: " + e.getMessage())).runWith(services.tasks());
+    }
+
+    /** Checks the role and the run lock, then starts the run; the run screen appears on success. */
+    void start(Playbook playbook, Map<String, String> parameters, String typedEnvironment) {
+        String problem = cannotStart(playbook, typedEnvironment);
+        if (problem != null) {
+            message.set(problem);
+            return;
+        }
+        message.set("Starting...");
+        BackgroundTask.of(() -> begin(playbook, parameters)).titled("start playbook " + playbook.name())
+                .onSuccess(started -> {
+                    message.set("");
+                    activeRun.set(started);
+                    services.freezeChanged().run();
+                })
+                .onFailure(e -> message.set("Not started: " + e.getMessage())).runWith(services.tasks());
+    }
+
+    private PlaybookRunViewModel begin(Playbook playbook, Map<String, String> parameters) {
+        services.access().require(services.operator(), Action.RUN_PLAYBOOK);
+        String lock = LockResources.playbookRun(playbook.systemEnv());
+        services.locks().acquire(lock, services.operator());
+        try {
+            PlaybookRunner runner = services.runner().get();
+            PlaybookRequest request = request(playbook, parameters);
+            DryRunReport preview = runner.dryRun(request);
+            Map<String, String> rendered = new HashMap<>();
+            preview.steps().forEach(l -> rendered.put(l.step(), l.rendered()));
+            PlaybookRunViewModel vm = new PlaybookRunViewModel(services, playbook, rendered);
+            PlaybookRun run = runner.start(request, vm.gate(), vm);
+            Map<String, Duration> typical = services.timings().typical(playbook.name(), run.id(), 20);
+            services.uiThread().accept(() -> vm.attach(run, typical));
+            return vm;
+        } catch (RuntimeException e) {
+            services.locks().release(lock);
+            throw e;
+        }
+    }
+
+    private PlaybookRequest request(Playbook playbook, Map<String, String> parameters) {
+        return new PlaybookRequest(playbook, parameters, services.operator(), services.outputDir());
+    }
+
+    /** Back to the list once a run has ended. */
+    void closeRun() {
+        PlaybookRunViewModel run = activeRun.get();
+        if (run != null && run.ended.get()) {
+            activeRun.set(null);
+            load();
+        }
+    }
+}

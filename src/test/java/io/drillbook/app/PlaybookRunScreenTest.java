@@ -1,0 +1,196 @@
+package io.drillbook.app;
+
+import io.drillbook.core.team.LockResources;
+import io.drillbook.core.model.SystemEnv;
+import io.drillbook.ui.common.FxTaskRunner;
+import io.drillbook.ui.shell.WindowStateStore;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Incident mode in the console: the demo playbook run through its approval and manual checkpoint. */
+@ExtendWith(ApplicationExtension.class)
+class PlaybookRunScreenTest {
+    @TempDir
+    static Path dataDir;
+
+    AppContext ctx;
+    FxTaskRunner runner;
+    Stage window;
+
+    @Start
+    void start(Stage stage) {
+        ctx = new AppContext(new AppConfig(dataDir.resolve("ws-" + System.nanoTime()), null, "alice"), DemoPlaybookTest.MID_YEAR);
+        ctx.seedDemoIfEmpty();
+        runner = new FxTaskRunner();
+        window = stage;
+        WindowStateStore state = new WindowStateStore(ctx.config().dataDir().resolve("console.properties"));
+        ConsoleWindow.show(stage, ctx, runner, state);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        runner.close();
+        ctx.close();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+
+    /** Looks only in this test's window: detached nodes of earlier tests have no scene. */
+    private Node node(FxRobot robot, String id) {
+        return robot.from(window.getScene().getRoot()).lookup("#" + id).query();
+    }
+
+    private org.testfx.api.FxRobotInterface click(FxRobot robot, String id) {
+        return robot.clickOn(node(robot, id));
+    }
+
+    private String text(FxRobot robot, String id) {
+        Node node = node(robot, id);
+        return node instanceof Label l ? l.getText() : node instanceof Button b ? b.getText() : ((TextInputControl) node).getText();
+    }
+
+    private void openDemoStartForm(FxRobot robot) throws Exception {
+        click(robot, "nav-playbooks");
+        TableView<?> list = (TableView<?>) node(robot, "playbook-list");
+        waitUntil(() -> !list.getItems().isEmpty());
+        robot.clickOn((Node) robot.from(list).lookup("rollback demo service").query());
+        waitUntil(() -> robot.from(window.getScene().getRoot()).lookup("#pb-start").tryQuery().isPresent());
+    }
+
+    private void answer(FxRobot robot, String name) {
+        robot.doubleClickOn(node(robot, "pb-answer-name")).eraseText(20).write(name);
+    }
+
+    @Test
+    void demoRunGoesThroughApprovalByASecondPersonAndTheManualCheckpointWithTheFreezeShownWhileItRuns(FxRobot robot)
+            throws Exception {
+        openDemoStartForm(robot);
+        assertThat(node(robot, "pb-start").isDisabled()).as("production needs the environment typed").isTrue();
+        click(robot, "pb-confirm-env").write("prod");
+        click(robot, "pb-start");
+        waitUntil(() -> robot.from(window.getScene().getRoot()).lookup("#pb-primary").tryQuery().isPresent());
+        waitUntil(() -> text(robot, "status-freeze").contains("Active recovery: rollback demo service"));
+        assertThat(text(robot, "pb-current-step")).contains("Stop demo service");
+        assertThat(text(robot, "pb-command")).contains("rm -f '" + DemoSeeder.demoPlaybookFolder(ctx) + "'/service.pid");
+
+        click(robot, "pb-primary");
+        waitUntil(() -> text(robot, "pb-primary").equals("Approve"));
+        assertThat(text(robot, "pb-current-step")).contains("Approve the restore");
+        answer(robot, "alice");
+        click(robot, "pb-primary");
+        waitUntil(() -> text(robot, "pb-run-message").contains("alice runs this playbook and cannot also approve it"));
+        assertThat(text(robot, "pb-primary")).isEqualTo("Approve");
+        answer(robot, "bob");
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+
+        waitUntil(() -> text(robot, "pb-primary").equals("Confirm done"));
+        assertThat(text(robot, "pb-current-step")).contains("Check the restored config");
+        answer(robot, "alice");
+        click(robot, "pb-primary");
+
+        waitUntil(() -> node(robot, "pb-close").isVisible());
+        assertThat(text(robot, "pb-status")).contains("completed");
+        waitUntil(() -> text(robot, "status-freeze").isEmpty());
+        assertThat(DemoSeeder.demoPlaybookFolder(ctx).resolve("live/app.conf")).hasContent("port=8080");
+
+        click(robot, "pb-copy-status");
+        WaitForAsyncUtils.waitForFxEvents();
+        String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
+        assertThat(copied).contains("Playbook \"rollback demo service\"").contains("COMPLETED")
+                .contains("Approve the restore: passed by bob").contains("Check the restored config: passed");
+    }
+
+    @Test
+    void abortWhileAnApprovalWaitsEndsTheRunWithTheReasonAndLiftsTheFreeze(FxRobot robot) throws Exception {
+        openDemoStartForm(robot);
+        click(robot, "pb-confirm-env").write("prod");
+        click(robot, "pb-start");
+        waitUntil(() -> robot.from(window.getScene().getRoot()).lookup("#pb-primary").tryQuery().isPresent());
+        click(robot, "pb-primary");
+        waitUntil(() -> text(robot, "pb-primary").equals("Approve"));
+
+        click(robot, "pb-reason").write("wrong release picked");
+        click(robot, "pb-abort");
+
+        waitUntil(() -> node(robot, "pb-close").isVisible());
+        assertThat(text(robot, "pb-status")).contains("aborted");
+        waitUntil(() -> text(robot, "status-freeze").isEmpty());
+        assertThat(DemoSeeder.demoPlaybookFolder(ctx).resolve("live/app.conf")).hasContent("port=broken");
+        assertThat(ctx.evidenceLog().repository().find(io.drillbook.core.evidence.EvidenceQuery.all(50)
+                .withKindPrefix("playbook.aborted"))).singleElement()
+                .satisfies(e -> assertThat(e.payload()).contains("wrong release picked"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void declinedApprovalFailsTheRunAndSkippingItNeedsAReasonThenTheRunGoesOn(FxRobot robot) throws Exception {
+        openDemoStartForm(robot);
+        click(robot, "pb-confirm-env").write("prod");
+        click(robot, "pb-start");
+        waitUntil(() -> robot.from(window.getScene().getRoot()).lookup("#pb-primary").tryQuery().isPresent());
+        click(robot, "pb-primary");
+        waitUntil(() -> text(robot, "pb-primary").equals("Approve"));
+        answer(robot, "bob");
+        click(robot, "pb-decline");
+        waitUntil(() -> text(robot, "pb-status").contains("failed"));
+
+        robot.interact(() -> ((javafx.scene.control.ComboBox<String>) node(robot, "pb-step-choice")).setValue("Approve the restore"));
+        click(robot, "pb-skip");
+        assertThat(text(robot, "pb-run-message")).isEqualTo("Skipping 'Approve the restore' needs a reason.");
+        click(robot, "pb-reason").write("approved by phone, see ticket INC-7");
+        click(robot, "pb-skip");
+        waitUntil(() -> text(robot, "pb-status").contains("paused"));
+        click(robot, "pb-primary");
+
+        waitUntil(() -> text(robot, "pb-primary").equals("Confirm done"));
+        assertThat(DemoSeeder.demoPlaybookFolder(ctx).resolve("live/app.conf")).hasContent("port=8080");
+        assertThat(text(robot, "pb-status-update")).contains("Approve the restore: skipped");
+        click(robot, "pb-abort");
+        waitUntil(() -> node(robot, "pb-close").isVisible());
+    }
+
+    @Test
+    void secondStartAgainstTheSameSystemIsToldWhoHoldsTheRunSinceWhen(FxRobot robot) throws Exception {
+        ctx.runLocks().acquire(LockResources.playbookRun(new SystemEnv("shop", "prod")), "carol@other-console");
+        openDemoStartForm(robot);
+        click(robot, "pb-confirm-env").write("prod");
+        click(robot, "pb-start");
+
+        waitUntil(() -> text(robot, "pb-message").startsWith("Not started"));
+        assertThat(text(robot, "pb-message")).contains("playbook-run:shop/prod is held by carol@other-console since");
+        assertThat(ctx.workspaceRepository().freezes()).noneMatch(f -> f.name().startsWith("Active recovery"));
+    }
+
+    @Test
+    void dryRunShowsEveryRenderedCommandAndTheConnectionCheck(FxRobot robot) throws Exception {
+        openDemoStartForm(robot);
+        click(robot, "pb-dry-run");
+
+        waitUntil(() -> text(robot, "pb-dry-run-output").contains("Dry run OK"));
+        assertThat(text(robot, "pb-dry-run-output")).contains("cp '" + DemoSeeder.demoPlaybookFolder(ctx) + "'/backup/app.conf")
+                .contains("connection local: ok").contains("7. Health check");
+    }
+}
