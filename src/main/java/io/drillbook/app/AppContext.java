@@ -15,7 +15,11 @@ import io.drillbook.core.playbook.PlaybookConnections;
 import io.drillbook.core.playbook.PlaybookRecovery;
 import io.drillbook.core.playbook.PlaybookRunner;
 import io.drillbook.core.playbook.StepTimings;
+import io.drillbook.core.inventory.InventoryRefresher;
 import io.drillbook.core.inventory.InventoryService;
+import io.drillbook.core.settings.SettingsService;
+import io.drillbook.infra.db.JdbcRefreshSourceRepository;
+import io.drillbook.infra.refresh.ConnectorBatchFetcher;
 import io.drillbook.core.ports.BackupRepository;
 import io.drillbook.core.ports.DrillRunRepository;
 import io.drillbook.core.ports.EvidenceRepository;
@@ -80,6 +84,8 @@ public final class AppContext implements AutoCloseable {
     private final GateService gateService;
     private final IcsImporter icsImporter;
     private final IcsExporter icsExporter;
+    // settings: live inventory refresh sources
+    private final JdbcRefreshSourceRepository refreshSources;
 
     public AppContext(AppConfig config, Clock clock) {
         this.config = config;
@@ -110,6 +116,7 @@ public final class AppContext implements AutoCloseable {
                 workspaceRepository, new JdbcWaiverRepository(database), evidenceLog, clock, accessPolicy);
         this.icsImporter = new IcsImporter(ZoneId.systemDefault());
         this.icsExporter = new IcsExporter(clock);
+        this.refreshSources = new JdbcRefreshSourceRepository(database);
     }
 
     private static void createDataDir(AppConfig config) {
@@ -259,6 +266,24 @@ public final class AppContext implements AutoCloseable {
 
     public IcsExporter icsExporter() {
         return icsExporter;
+    }
+
+    // settings: live inventory refresh and profile changes
+    public JdbcRefreshSourceRepository refreshSources() {
+        return refreshSources;
+    }
+
+    /** Refreshes the inventory through {@code connectors} (console dialogs or CLI prompts). */
+    public InventoryRefresher inventoryRefresher(Connectors connectors) {
+        ConnectorBatchFetcher fetcher = new ConnectorBatchFetcher(connectors::profile, connectors.shells(),
+                connectors::storage, connectors.objectStores(), outputDir().resolve("refresh"));
+        return new InventoryRefresher(refreshSources, fetcher, inventoryService, evidenceLog, clock);
+    }
+
+    /** Profile, host-key and refresh-source changes, each checked against the access policy and recorded. */
+    public SettingsService settingsService(Connectors connectors) {
+        return new SettingsService(connectors.profiles(), connectors.storageProfiles(), connectors.knownHosts(),
+                refreshSources, accessPolicy, evidenceLog, config::operator);
     }
 
     @Override
