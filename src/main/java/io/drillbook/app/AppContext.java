@@ -17,6 +17,7 @@ import io.drillbook.core.playbook.PlaybookRunner;
 import io.drillbook.core.playbook.StepTimings;
 import io.drillbook.core.inventory.InventoryRefresher;
 import io.drillbook.core.inventory.InventoryService;
+import io.drillbook.core.inventory.RefreshSchedule;
 import io.drillbook.core.settings.SettingsService;
 import io.drillbook.infra.db.JdbcRefreshSourceRepository;
 import io.drillbook.infra.refresh.ConnectorBatchFetcher;
@@ -86,6 +87,7 @@ public final class AppContext implements AutoCloseable {
     private final IcsExporter icsExporter;
     // settings: live inventory refresh sources
     private final JdbcRefreshSourceRepository refreshSources;
+    private final java.util.List<RefreshSchedule> refreshSchedules = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public AppContext(AppConfig config, Clock clock) {
         this.config = config;
@@ -280,6 +282,14 @@ public final class AppContext implements AutoCloseable {
         return new InventoryRefresher(refreshSources, fetcher, inventoryService, evidenceLog, clock);
     }
 
+    /** Starts refreshing the scheduled sources on their intervals; stopped when this context closes. */
+    public RefreshSchedule startRefreshSchedule(InventoryRefresher refresher) {
+        RefreshSchedule schedule = new RefreshSchedule(refresher);
+        refreshSchedules.add(schedule);
+        schedule.start();
+        return schedule;
+    }
+
     /** Profile, host-key and refresh-source changes, each checked against the access policy and recorded. */
     public SettingsService settingsService(Connectors connectors) {
         return new SettingsService(connectors.profiles(), connectors.storageProfiles(), connectors.knownHosts(),
@@ -288,6 +298,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        refreshSchedules.forEach(RefreshSchedule::close);
         openFeeds.forEach(WorkspaceChangeFeed::close);
         database.close();
     }
