@@ -62,6 +62,11 @@ public final class SettingsScreen implements Screen {
                     tab("settings-tab-refresh", "Inventory refresh", new RefreshSourcesView(models.refresh(), importFormats)),
                     tab("settings-tab-general", "General", new GeneralView(facts, Set.of("Data folder", "Log file"), opener)));
             tabs.setId("settings-tabs");
+            tabs.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> {
+                if (tab != null && "settings-tab-known-hosts".equals(tab.getId())) {
+                    models.knownHosts().load();
+                }
+            });
             tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
             view = ScreenLayout.of("Settings", tabs);
         }
