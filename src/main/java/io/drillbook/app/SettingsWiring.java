@@ -42,7 +42,7 @@ final class SettingsWiring {
                 new StorageProfilesViewModel(settings, connectors.storageProfiles(), connectors.objectStores(), runner,
                         FxTaskRunner::onFxThread),
                 new KnownHostsViewModel(connectors.knownHosts(), settings, runner),
-                new RefreshSourcesViewModel(settings, refresher, schedule::start, runner));
+                new RefreshSourcesViewModel(settings, refresher, schedule::start, runner, FxTaskRunner::onFxThread));
         return new SettingsScreen(facts(ctx), models, Importers.formats(), path -> open(path, runner));
     }
 

@@ -16,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.List;
+import java.util.concurrent.Executor;
 
 /** Inventory refresh sources: list, save, delete, and "Refresh now" in the background. */
 public final class RefreshSourcesViewModel {
@@ -29,13 +30,17 @@ public final class RefreshSourcesViewModel {
     private final BooleanProperty refreshing = new SimpleBooleanProperty(false);
     private volatile CancellationToken cancel = CancellationToken.none();
 
-    /** @param onSourcesChanged reschedules the periodic refresh after a source was saved or deleted */
+    /**
+     * @param onSourcesChanged reschedules the periodic refresh after a source was saved or deleted
+     * @param uiThread         where outcomes of every refresh, scheduled ones too, reach the list
+     */
     public RefreshSourcesViewModel(SettingsService settings, InventoryRefresher refresher, Runnable onSourcesChanged,
-                                   TaskRunner runner) {
+                                   TaskRunner runner, Executor uiThread) {
         this.settings = settings;
         this.refresher = refresher;
         this.onSourcesChanged = onSourcesChanged;
         this.runner = runner;
+        refresher.onRefreshed(o -> uiThread.execute(() -> outcomes.add(0, o.at() + "  " + o.describe())));
     }
 
     public void load() {
@@ -80,7 +85,6 @@ public final class RefreshSourcesViewModel {
     }
 
     private void showOutcomes(List<RefreshOutcome> done) {
-        done.forEach(o -> outcomes.add(0, o.at() + "  " + o.describe()));
         long failed = done.stream().filter(o -> !o.ok()).count();
         finish(done.size() + " refreshed, " + failed + " failed");
     }
