@@ -1,7 +1,7 @@
 package io.drillbook.app;
 
-import io.drillbook.ui.calendar.ReleaseAgendaScreen;
-import io.drillbook.ui.calendar.ReleaseAgendaViewModel;
+import io.drillbook.ui.calendar.CalendarScreen;
+import io.drillbook.ui.calendar.CalendarServices;
 import io.drillbook.ui.common.TaskRunner;
 import io.drillbook.core.compliance.DayDetailService;
 import io.drillbook.ui.compliance.ComplianceScreen;
@@ -24,7 +24,9 @@ final class ConsoleScreens {
     static List<Screen> create(AppContext ctx, TaskRunner runner) {
         ZoneId zone = ZoneId.systemDefault();
         return List.of(
-                new ReleaseAgendaScreen(new ReleaseAgendaViewModel(ctx.workspaceRepository(), ctx.clock(), runner), zone),
+                CalendarScreen.create(new CalendarServices(ctx.workspaceRepository(), ctx.workspaceService(), ctx.evidenceLog(),
+                        ctx.recurrenceExpander(), ctx.conflictDetector(), ctx.gateService(), ctx.icsImporter(), ctx.icsExporter(),
+                        ctx.clock()), runner, zone),
                 new ComplianceScreen(new ComplianceViewModel(ctx.complianceService(),
                         new DayDetailService(ctx.backupRepository(), ctx.workspaceRepository(), ctx.drillRunRepository()),
                         ctx.workspaceRepository(), ctx.clock(), ctx.complianceZone(), runner)),

@@ -40,6 +40,14 @@ public final class SshCommandsBenchmark implements Benchmark {
     @Override
     public void run(BenchReport report) throws Exception {
         Path dir = Files.createTempDirectory("bench-ssh");
+        try {
+            measure(report, dir);
+        } finally {
+            DebianSshd.deleteTree(dir);
+        }
+    }
+
+    private void measure(BenchReport report, Path dir) throws Exception {
         Optional<DebianSshd> started = DebianSshd.start(Path.of(".ci/start-sshd.sh"));
         if (started.isEmpty()) {
             report.note("Debian sshd unavailable (install openssh-server); benchmark skipped, no figures");

@@ -54,12 +54,29 @@ public final class DebianSshd implements AutoCloseable {
         return "[" + host + "]:" + port + " " + parts[0] + " " + parts[1] + "\n";
     }
 
+    /** Stops the sshd this object started (by the pid in its own pid file) and deletes its directory. */
     @Override
     public void close() throws IOException {
         Path pidFile = dir.resolve("sshd.pid");
         if (Files.exists(pidFile)) {
             long pid = Long.parseLong(Files.readString(pidFile).trim());
-            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
+            ProcessHandle.of(pid).ifPresent(sshd -> {
+                sshd.destroy();
+                sshd.onExit().orTimeout(10, TimeUnit.SECONDS).exceptionally(e -> sshd).join();
+            });
+        }
+        deleteTree(dir);
+    }
+
+    /** Deletes {@code root} and everything under it. */
+    public static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
         }
     }
 }

@@ -46,9 +46,20 @@ public final class GateService {
         this.clock = clock;
     }
 
-    /** Judges {@code target} (for release {@code releaseId} when given) at {@code at}, or now. */
+    /**
+     * Judges {@code target} (for release {@code releaseId} when given) at {@code at}, or now, and
+     * records the decision as evidence: what a pipeline asks before it deploys.
+     */
     public GateDecision decide(SystemEnv target, Optional<String> releaseId, Optional<Instant> at) {
         access.require(evidence.currentActor(), Action.DECIDE_GATE);
+        GateDecision decision = evaluate(target, releaseId, at);
+        evidence.record("gate.decision", subject(target, releaseId.orElse(null)), decision.toMap());
+        LOGGER.info("Gate decision for {}: {}", subject(target, releaseId.orElse(null)), decision.go() ? "go" : "no-go");
+        return decision;
+    }
+
+    /** The same judgement without recording it: what a screen shows while someone looks. */
+    public GateDecision evaluate(SystemEnv target, Optional<String> releaseId, Optional<Instant> at) {
         Instant moment = at.orElseGet(clock::instant);
         Optional<Release> release = releaseId.map(id -> workspace.release(id)
                 .orElseThrow(() -> new IllegalArgumentException("unknown release '" + id + "'")));
@@ -57,10 +68,7 @@ public final class GateService {
         List<GateResult> results = gates.evaluate(target, release, moment).stream()
                 .map(r -> applyWaiver(r, active, releaseId.orElse(null), moment))
                 .toList();
-        GateDecision decision = new GateDecision(target, releaseId.orElse(null), moment, results);
-        evidence.record("gate.decision", subject(target, releaseId.orElse(null)), decision.toMap());
-        LOGGER.info("Gate decision for {}: {}", subject(target, releaseId.orElse(null)), decision.go() ? "go" : "no-go");
-        return decision;
+        return new GateDecision(target, releaseId.orElse(null), moment, results);
     }
 
     /** Stores a waiver given now by {@code by} and records it as evidence. */

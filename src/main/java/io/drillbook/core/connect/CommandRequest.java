@@ -1,5 +1,7 @@
 package io.drillbook.core.connect;
 
+import io.drillbook.core.evidence.Redaction;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -11,8 +13,10 @@ import java.util.Objects;
  * @param timeout    how long it may run; null for the profile's command timeout
  * @param outputDir  where the full stdout and stderr are written, one file each
  * @param keepBytes  how many bytes of head and of tail the result keeps in memory per channel
+ * @param shown      the command as logs and results may show it: secret values masked by whoever
+ *                   filled them in; defaults to {@code command} with secret-looking text redacted
  */
-public record CommandRequest(String command, Duration timeout, Path outputDir, int keepBytes) {
+public record CommandRequest(String command, Duration timeout, Path outputDir, int keepBytes, String shown) {
     public static final int DEFAULT_KEEP_BYTES = 8 * 1024;
 
     public CommandRequest {
@@ -21,6 +25,11 @@ public record CommandRequest(String command, Duration timeout, Path outputDir, i
         if (keepBytes < 0) {
             throw new IllegalArgumentException("keepBytes must not be negative");
         }
+        shown = Redaction.redact(shown == null ? command : shown);
+    }
+
+    public CommandRequest(String command, Duration timeout, Path outputDir, int keepBytes) {
+        this(command, timeout, outputDir, keepBytes, null);
     }
 
     public static CommandRequest of(String command, Path outputDir) {
@@ -28,7 +37,12 @@ public record CommandRequest(String command, Duration timeout, Path outputDir, i
     }
 
     public CommandRequest withTimeout(Duration limit) {
-        return new CommandRequest(command, limit, outputDir, keepBytes);
+        return new CommandRequest(command, limit, outputDir, keepBytes, shown);
+    }
+
+    /** The same request, shown as {@code display} (the command with secret values masked). */
+    public CommandRequest shownAs(String display) {
+        return new CommandRequest(command, timeout, outputDir, keepBytes, display);
     }
 
     public Duration timeoutOr(Duration fallback) {

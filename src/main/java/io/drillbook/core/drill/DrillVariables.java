@@ -6,12 +6,9 @@ import io.drillbook.core.model.Backup;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** The values a plan's commands may use as {@code ${name}}; they are shell-quoted when substituted. */
 final class DrillVariables {
-    private static final Pattern SECRET_NAME = Pattern.compile(
-            "(?i).*(password|passwd|passphrase|secret|token|api_?key|access_?key|private_?key|credential).*");
     private DrillVariables() {
     }
 
@@ -29,8 +26,6 @@ final class DrillVariables {
 
     /** The same values with those of secret-looking names masked: for commands as recorded and shown. */
     static Map<String, String> masked(Map<String, String> values) {
-        Map<String, String> out = new HashMap<>(values);
-        out.replaceAll((name, value) -> SECRET_NAME.matcher(name).matches() ? Redaction.MASK : value);
-        return Map.copyOf(out);
+        return Redaction.maskSecretValues(values);
     }
 }

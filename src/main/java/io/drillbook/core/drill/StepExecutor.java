@@ -65,7 +65,7 @@ final class StepExecutor {
                 .withState(StepState.RUNNING, "", clock.instant()));
         CommandResult result;
         try {
-            result = shell.run(request(command, step), (channel, line) -> run.tell(
+            result = shell.run(request(command, step).shownAs(shown), (channel, line) -> run.tell(
                     l -> l.output(run.id(), running, channel, line)), cancel);
         } catch (CancellationToken.CancelledException e) {
             return run.move(index, StepState.CANCELLED, "cancelled before the command started");

@@ -24,7 +24,22 @@ public final class Redaction {
     private static final Pattern PRIVATE_KEY = Pattern.compile(
             "-----BEGIN [A-Z ]*PRIVATE KEY-----[\\s\\S]*?-----END [A-Z ]*PRIVATE KEY-----");
 
+    /** Parameter and variable names whose values are secrets: masked wherever a command is shown. */
+    private static final Pattern SECRET_NAME = Pattern.compile(
+            "(?i).*(password|passwd|passphrase|secret|token|api_?key|access_?key|private_?key|credential).*");
+
     private Redaction() {
+    }
+
+    public static boolean isSecretName(String name) {
+        return SECRET_NAME.matcher(name).matches();
+    }
+
+    /** The same values with those of secret-looking names replaced by {@value #MASK}. */
+    public static Map<String, String> maskSecretValues(Map<String, String> values) {
+        Map<String, String> out = new java.util.HashMap<>(values);
+        out.replaceAll((name, value) -> isSecretName(name) ? MASK : value);
+        return Map.copyOf(out);
     }
 
     public static String redact(String text) {

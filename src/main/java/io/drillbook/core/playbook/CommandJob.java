@@ -58,7 +58,8 @@ final class CommandJob implements PlaybookJob {
     static CommandResult execute(JobContext ctx, String step, String profile, String template,
                                  java.time.Duration timeout, CancellationToken cancel) {
         String command = new CommandTemplate(template).render(ctx.values);
-        CommandRequest request = new CommandRequest(command, timeout, outputDir(ctx), 2 * 1024);
+        CommandRequest request = new CommandRequest(command, timeout, outputDir(ctx), 2 * 1024,
+                new CommandTemplate(template).render(ctx.masked));
         return ctx.shell(profile).run(request, (channel, line) -> tell(ctx, step, channel, line), cancel);
     }
 

@@ -9,8 +9,6 @@ import java.util.regex.Pattern;
 
 /** The values a playbook's steps may use as {@code ${name}}: run.id, playbook.name, system, environment, param.NAME. */
 final class PlaybookVariables {
-    private static final Pattern SECRET_NAME = Pattern.compile(
-            "(?i).*(password|passwd|passphrase|secret|token|api_?key|access_?key|private_?key|credential).*");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_.-]*)}");
 
     private PlaybookVariables() {
@@ -28,9 +26,7 @@ final class PlaybookVariables {
 
     /** The same with values of secret-looking names masked: for what is recorded and shown. */
     static Map<String, String> masked(Map<String, String> values) {
-        Map<String, String> out = new HashMap<>(values);
-        out.replaceAll((name, value) -> SECRET_NAME.matcher(name).matches() ? Redaction.MASK : value);
-        return Map.copyOf(out);
+        return Redaction.maskSecretValues(values);
     }
 
     /** Fills placeholders without shell quoting: for object keys, paths on this machine and URLs. */

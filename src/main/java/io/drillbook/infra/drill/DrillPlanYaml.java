@@ -1,18 +1,10 @@
 package io.drillbook.infra.drill;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.drillbook.core.drill.DrillPlan;
 import io.drillbook.infra.workspace.FileFormatException;
+import io.drillbook.infra.yaml.StrictYaml;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,19 +18,7 @@ import java.nio.file.Path;
  * half-read. What {@link #write} produces reads back to an equal plan.
  */
 public final class DrillPlanYaml {
-    private static final ObjectMapper MAPPER = YAMLMapper.builder(YAMLFactory.builder()
-                    .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-                    .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-                    .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-                    .build())
-            .addModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-            .build();
+    private static final ObjectMapper MAPPER = StrictYaml.newMapper();
 
     private DrillPlanYaml() {
     }
@@ -57,21 +37,10 @@ public final class DrillPlanYaml {
             DrillPlanFile file = MAPPER.readValue(text.isBlank() ? "{}" : text, DrillPlanFile.class);
             return DrillPlanMapping.plan(file);
         } catch (JsonProcessingException e) {
-            throw located(fileName, text, e);
+            throw StrictYaml.located(MAPPER, fileName, text, e);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new FileFormatException(fileName, -1, -1, e.getMessage());
         }
-    }
-
-    /** Points at the key that is wrong rather than where Jackson's parser happened to stop. */
-    private static FileFormatException located(String fileName, String text, JsonProcessingException e) {
-        FileFormatException reported = FileFormatException.from(fileName, e);
-        if (e instanceof JsonMappingException mapping) {
-            return YamlPositions.of(MAPPER, text, mapping)
-                    .map(at -> new FileFormatException(fileName, at.getLineNr(), at.getColumnNr(), reported.problem()))
-                    .orElse(reported);
-        }
-        return reported;
     }
 
     public static String write(DrillPlan plan) {

@@ -11,7 +11,6 @@ import io.drillbook.core.connect.OutputChannel;
 import io.drillbook.core.connect.OutputListener;
 import io.drillbook.core.connect.RemoteShell;
 import io.drillbook.core.connect.TransferResult;
-import io.drillbook.core.evidence.Redaction;
 import io.drillbook.core.work.CancellationToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,9 +68,9 @@ public final class LocalRemoteShell implements RemoteShell {
         if (timedOut) {
             killTree(process);
         }
-        CommandResult result = new CommandResult(Redaction.redact(request.command()), exitStatus(process), timedOut, cancelled.get(),
+        CommandResult result = new CommandResult(request.shown(), exitStatus(process), timedOut, cancelled.get(),
                 Duration.ofNanos(System.nanoTime() - start), collect(out), collect(err));
-        LOGGER.info("Locally: {} -> {}", Redaction.redact(request.command()), result.outcome());
+        LOGGER.info("Locally: {} -> {}", request.shown(), result.outcome());
         return result;
     }
 

@@ -7,7 +7,6 @@ import io.drillbook.core.connect.ConnectorException;
 import io.drillbook.core.connect.OutputCapture;
 import io.drillbook.core.connect.OutputChannel;
 import io.drillbook.core.connect.OutputListener;
-import io.drillbook.core.evidence.Redaction;
 import io.drillbook.core.work.CancellationToken;
 import net.schmizz.sshj.connection.channel.direct.Session;
 import org.slf4j.Logger;
@@ -67,7 +66,7 @@ final class SshjCommandRun {
             cmd.join(GRACE.toMillis(), TimeUnit.MILLISECONDS);
             finished.set(true);
             Integer exit = cmd.getExitStatus();
-            return new CommandResult(Redaction.redact(request.command()), exit == null ? -1 : exit, timedOut, cancelled.get(),
+            return new CommandResult(request.shown(), exit == null ? -1 : exit, timedOut, cancelled.get(),
                     Duration.ofNanos(System.nanoTime() - start), stdout, stderr);
         } catch (IOException e) {
             throw new ConnectorException("command on " + shell.profile().address() + " failed: " + SshConnector.describe(e), e);

@@ -7,7 +7,6 @@ import io.drillbook.core.connect.ConnectorException;
 import io.drillbook.core.connect.OutputListener;
 import io.drillbook.core.connect.RemoteShell;
 import io.drillbook.core.connect.TransferResult;
-import io.drillbook.core.evidence.Redaction;
 import io.drillbook.core.work.CancellationToken;
 import net.schmizz.sshj.connection.channel.direct.Session;
 import org.slf4j.Logger;
@@ -44,11 +43,11 @@ public final class SshjRemoteShell implements RemoteShell {
     @Override
     public CommandResult run(CommandRequest request, OutputListener listener, CancellationToken cancel) {
         cancel.throwIfCancelled();
-        LOGGER.debug("Running on {}: {}", profile.address(), Redaction.redact(request.command()));
+        LOGGER.debug("Running on {}: {}", profile.address(), request.shown());
         Session channel = openChannel();
         SshjCommandRun run = new SshjCommandRun(this, channel, request, profile.commandTimeout(), readers);
         CommandResult result = run.execute(listener, cancel);
-        LOGGER.info("On {}: {} -> {}", profile.address(), Redaction.redact(request.command()), result.outcome());
+        LOGGER.info("On {}: {} -> {}", profile.address(), request.shown(), result.outcome());
         return result;
     }
 
@@ -56,7 +55,8 @@ public final class SshjRemoteShell implements RemoteShell {
     private Session openChannel() {
         try {
             return current().client().startSession();
-        } catch (IOException first) {
+        } catch (IOException | IllegalStateException first) {
+            // sshj throws IllegalStateException("Not connected") when the drop was noticed in between.
             LOGGER.info("Connection to {} dropped ({}); reconnecting once", profile.address(), first.getMessage());
             reconnect();
             try {

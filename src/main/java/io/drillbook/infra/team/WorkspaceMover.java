@@ -22,7 +22,11 @@ import java.util.Map;
  */
 public final class WorkspaceMover {
     private static final Logger LOGGER = LoggerFactory.getLogger(WorkspaceMover.class);
-    private static final String EVIDENCE_HEAD = "evidence_head";
+    /**
+     * Tables whose rows the migrations themselves insert (the chain's head, the summaries' zone):
+     * they do not make a target "not empty", and the source's rows replace them.
+     */
+    static final java.util.Set<String> PREFILLED_BY_MIGRATIONS = java.util.Set.of("evidence_head", "backup_summary_zone");
 
     private final Database source;
     private final Database target;
@@ -63,7 +67,7 @@ public final class WorkspaceMover {
             if (!targetTables.contains(table)) {
                 throw new IllegalStateException("the target has no table " + table + ": is it migrated by an older Drillbook?");
             }
-            if (!table.equals(EVIDENCE_HEAD) && TableCatalog.count(to, table) > 0) {
+            if (!PREFILLED_BY_MIGRATIONS.contains(table) && TableCatalog.count(to, table) > 0) {
                 throw new IllegalStateException("the target is not empty (table " + table + " has rows); move only into an empty workspace");
             }
         }
@@ -73,8 +77,10 @@ public final class WorkspaceMover {
         from.setAutoCommit(false);
         to.setAutoCommit(false);
         try {
-            try (PreparedStatement clear = to.prepareStatement("DELETE FROM " + EVIDENCE_HEAD)) {
-                clear.executeUpdate();
+            for (String prefilled : PREFILLED_BY_MIGRATIONS) {
+                try (PreparedStatement clear = to.prepareStatement("DELETE FROM " + prefilled)) {
+                    clear.executeUpdate();
+                }
             }
             Map<String, Long> rows = new LinkedHashMap<>();
             for (String table : tables) {

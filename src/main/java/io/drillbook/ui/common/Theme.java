@@ -9,7 +9,8 @@ import javafx.scene.Scene;
 public enum Theme {
     LIGHT, DARK;
 
-    private static final String APP_CSS = Theme.class.getResource("/io/drillbook/ui/drillbook.css").toExternalForm();
+    /** Drillbook's own stylesheet, for the scene and for controls that bring stylesheets of their own. */
+    public static final String APP_CSS = Theme.class.getResource("/io/drillbook/ui/drillbook.css").toExternalForm();
 
     public void applyTo(Scene scene) {
         Application.setUserAgentStylesheet(this == DARK

@@ -1,0 +1,18 @@
+package io.drillbook.ui.calendar;
+
+import io.drillbook.core.calendar.ConflictDetector;
+import io.drillbook.core.calendar.GateService;
+import io.drillbook.core.calendar.RecurrenceExpander;
+import io.drillbook.core.evidence.EvidenceLog;
+import io.drillbook.core.ports.WorkspaceRepository;
+import io.drillbook.core.workspace.WorkspaceService;
+import io.drillbook.infra.ics.IcsExporter;
+import io.drillbook.infra.ics.IcsImporter;
+
+import java.time.Clock;
+
+/** What the calendar screen needs from the composition root, in one value. */
+public record CalendarServices(WorkspaceRepository workspace, WorkspaceService workspaceService, EvidenceLog evidence,
+                               RecurrenceExpander expander, ConflictDetector conflicts, GateService gates,
+                               IcsImporter icsImporter, IcsExporter icsExporter, Clock clock) {
+}
