@@ -58,6 +58,16 @@ public final class InventoryRefreshBenchmark implements Benchmark {
             report.compare("first refresh, " + SYSTEMS * HOURS + " new backups", first, "listing alone", listOnly, "ms");
             double again = Timing.medianMillis(0, 3, () -> check(refresher.refresh("bench", ProgressListener.NONE, CancellationToken.none()), 0));
             report.compare("refresh with nothing new", again, "listing alone", listOnly, "ms");
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 
