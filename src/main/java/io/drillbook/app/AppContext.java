@@ -17,7 +17,12 @@ import io.drillbook.core.playbook.PlaybookLibrary;
 import io.drillbook.core.playbook.PlaybookRunner;
 import io.drillbook.core.playbook.RollbackFreezePolicy;
 import io.drillbook.core.playbook.StepTimings;
+import io.drillbook.core.inventory.InventoryRefresher;
 import io.drillbook.core.inventory.InventoryService;
+import io.drillbook.core.inventory.RefreshSchedule;
+import io.drillbook.core.settings.SettingsService;
+import io.drillbook.infra.db.JdbcRefreshSourceRepository;
+import io.drillbook.infra.refresh.ConnectorBatchFetcher;
 import io.drillbook.core.ports.BackupRepository;
 import io.drillbook.core.ports.DrillRunRepository;
 import io.drillbook.core.ports.EvidenceRepository;
@@ -91,6 +96,10 @@ public final class AppContext implements AutoCloseable {
     private final PlaybookLibrary playbookLibrary;
     private final java.util.List<Runnable> freezeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+    // settings: live inventory refresh sources
+    private final JdbcRefreshSourceRepository refreshSources;
+    private final java.util.List<RefreshSchedule> refreshSchedules = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     public AppContext(AppConfig config, Clock clock) {
         this.config = config;
         this.clock = clock;
@@ -124,6 +133,7 @@ public final class AppContext implements AutoCloseable {
                 workspaceRepository, new JdbcWaiverRepository(database), evidenceLog, clock, accessPolicy);
         this.icsImporter = new IcsImporter(ZoneId.systemDefault());
         this.icsExporter = new IcsExporter(clock);
+        this.refreshSources = new JdbcRefreshSourceRepository(database);
     }
 
     private static void createDataDir(AppConfig config) {
@@ -299,8 +309,35 @@ public final class AppContext implements AutoCloseable {
         return icsExporter;
     }
 
+    // settings: live inventory refresh and profile changes
+    public JdbcRefreshSourceRepository refreshSources() {
+        return refreshSources;
+    }
+
+    /** Refreshes the inventory through {@code connectors} (console dialogs or CLI prompts). */
+    public InventoryRefresher inventoryRefresher(Connectors connectors) {
+        ConnectorBatchFetcher fetcher = new ConnectorBatchFetcher(connectors::profile, connectors.shells(),
+                connectors::storage, connectors.objectStores(), outputDir().resolve("refresh"));
+        return new InventoryRefresher(refreshSources, fetcher, inventoryService, evidenceLog, clock);
+    }
+
+    /** Starts refreshing the scheduled sources on their intervals; stopped when this context closes. */
+    public RefreshSchedule startRefreshSchedule(InventoryRefresher refresher) {
+        RefreshSchedule schedule = new RefreshSchedule(refresher);
+        refreshSchedules.add(schedule);
+        schedule.start();
+        return schedule;
+    }
+
+    /** Profile, host-key and refresh-source changes, each checked against the access policy and recorded. */
+    public SettingsService settingsService(Connectors connectors) {
+        return new SettingsService(connectors.profiles(), connectors.storageProfiles(), connectors.knownHosts(),
+                refreshSources, accessPolicy, evidenceLog, config::operator);
+    }
+
     @Override
     public void close() {
+        refreshSchedules.forEach(RefreshSchedule::close);
         openFeeds.forEach(WorkspaceChangeFeed::close);
         database.close();
     }

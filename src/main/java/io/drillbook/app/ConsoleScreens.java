@@ -10,13 +10,10 @@ import io.drillbook.ui.drill.DrillHistoryScreen;
 import io.drillbook.ui.drill.DrillHistoryViewModel;
 import io.drillbook.ui.evidence.EvidenceScreen;
 import io.drillbook.ui.evidence.EvidenceViewModel;
-import io.drillbook.ui.settings.SettingsScreen;
 import io.drillbook.ui.shell.Screen;
 
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Builds every screen of the console with its view-model, from the composition root. */
 final class ConsoleScreens {
@@ -36,15 +33,6 @@ final class ConsoleScreens {
                 PlaybookWiring.screen(ctx, runner),
                 new EvidenceScreen(new EvidenceViewModel(ctx.evidenceLog(), runner, ReportWiring.exporter(ctx),
                         ctx.config().dataDir().resolve("exports"), ctx.clock()), zone),
-                new SettingsScreen(facts(ctx)));
-    }
-
-    private static Map<String, String> facts(AppContext ctx) {
-        Map<String, String> facts = new LinkedHashMap<>();
-        facts.put("Operator", ctx.config().operator());
-        facts.put("Data folder", ctx.config().dataDir().toString());
-        facts.put("Database", ctx.database().describe());
-        facts.put("Log file", ctx.config().logDir().resolve("drillbook.log").toString());
-        return facts;
+                SettingsWiring.screen(ctx, runner));
     }
 }

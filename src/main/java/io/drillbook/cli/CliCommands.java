@@ -39,6 +39,10 @@ final class CliCommands {
                 () -> context.get().playbookTimings(), () -> context.get().outputDir(),
                 () -> context.get().playbookLibrary(), System.in, System.out, Clock.systemUTC()));
         root.addSubcommand("playbook", playbookCmd);
+        CommandLine inventoryCmd = GroupCommand.commandLine("inventory", "Refresh the live backup inventory from its sources");
+        inventoryCmd.addSubcommand("refresh", new InventoryRefreshCommand(() -> context.get()
+                .inventoryRefresher(context.get().connectors(HostKeyDecision.REJECT, new TerminalSecretPrompt()))));
+        root.addSubcommand("inventory", inventoryCmd);
         root.addSubcommand("roles", new RolesCommand(() -> context.get().roleAdministration(), () -> context.get().config().operator()));
         root.addSubcommand("move-workspace", new MoveWorkspaceCommand(() -> context.get().database(), Database::open,
                 () -> context.get().config().operator(), Clock.systemUTC()));

@@ -42,6 +42,8 @@ class ConsoleWindowTest {
         runner = new FxTaskRunner();
         state = new WindowStateStore(ctx.config().dataDir().resolve("console.properties"));
         main = ConsoleWindow.show(stage, ctx, runner, state);
+        stage.setWidth(1260); // within Monocle's headless screen: a larger window overflows its frame buffer
+        stage.setHeight(780);
         stage.show();
     }
 

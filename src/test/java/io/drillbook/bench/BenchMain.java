@@ -24,6 +24,7 @@ public final class BenchMain {
         all.add(new S3ListBenchmark());
         all.add(new DrillRunnerBenchmark());
         all.add(new CalendarMonthBenchmark());
+        all.add(new InventoryRefreshBenchmark());
         return all;
     }
 

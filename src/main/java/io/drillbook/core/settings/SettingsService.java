@@ -1,0 +1,103 @@
+package io.drillbook.core.settings;
+
+import io.drillbook.core.connect.ConnectionProfile;
+import io.drillbook.core.connect.ConnectionProfileRepository;
+import io.drillbook.core.connect.KnownHostKey;
+import io.drillbook.core.connect.KnownHostsStore;
+import io.drillbook.core.connect.StorageProfile;
+import io.drillbook.core.connect.StorageProfileRepository;
+import io.drillbook.core.evidence.EvidenceLog;
+import io.drillbook.core.inventory.RefreshSource;
+import io.drillbook.core.inventory.RefreshSourceRepository;
+import io.drillbook.core.team.Action;
+import io.drillbook.core.team.Authorizer;
+
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Changes to connection and storage profiles, trusted host keys and inventory refresh sources.
+ * Each needs {@link Action#EDIT_PROFILES} and is recorded as a {@code profile.*} event whose
+ * payload describes the profile; profiles hold no secrets, and endpoints lose any user info.
+ */
+public final class SettingsService {
+    private final ConnectionProfileRepository connections;
+    private final StorageProfileRepository storage;
+    private final KnownHostsStore knownHosts;
+    private final RefreshSourceRepository refreshSources;
+    private final Authorizer authorizer;
+    private final EvidenceLog evidence;
+    private final Supplier<String> operator;
+
+    public SettingsService(ConnectionProfileRepository connections, StorageProfileRepository storage, KnownHostsStore knownHosts,
+                           RefreshSourceRepository refreshSources, Authorizer authorizer, EvidenceLog evidence,
+                           Supplier<String> operator) {
+        this.connections = connections;
+        this.storage = storage;
+        this.knownHosts = knownHosts;
+        this.refreshSources = refreshSources;
+        this.authorizer = authorizer;
+        this.evidence = evidence;
+        this.operator = operator;
+    }
+
+    public void saveConnection(ConnectionProfile profile) {
+        require();
+        String kind = connections.find(profile.name()).isPresent() ? "profile.connection.updated" : "profile.connection.created";
+        connections.save(profile);
+        evidence.record(kind, profile.name(), ProfilePayloads.of(profile));
+    }
+
+    public boolean deleteConnection(String name) {
+        return deleted(connections.delete(nameChecked(name)), "profile.connection.deleted", name);
+    }
+
+    public void saveStorage(StorageProfile profile) {
+        require();
+        String kind = storage.find(profile.name()).isPresent() ? "profile.storage.updated" : "profile.storage.created";
+        storage.save(profile);
+        evidence.record(kind, profile.name(), ProfilePayloads.of(profile));
+    }
+
+    public boolean deleteStorage(String name) {
+        return deleted(storage.delete(nameChecked(name)), "profile.storage.deleted", name);
+    }
+
+    public void saveRefreshSource(RefreshSource source) {
+        require();
+        String kind = refreshSources.find(source.name()).isPresent() ? "profile.refresh.updated" : "profile.refresh.created";
+        refreshSources.save(source);
+        evidence.record(kind, source.name(), ProfilePayloads.of(source));
+    }
+
+    public boolean deleteRefreshSource(String name) {
+        return deleted(refreshSources.delete(nameChecked(name)), "profile.refresh.deleted", name);
+    }
+
+    /** Stops trusting a host key Drillbook recorded; the next connection asks again. */
+    public int removeHostKey(KnownHostKey key) {
+        require();
+        int removed = knownHosts.remove(key.hostPattern(), key.keyType());
+        if (removed > 0) {
+            evidence.record("profile.hostkey.removed", key.hostPattern(),
+                    Map.of("keyType", key.keyType(), "fingerprint", key.fingerprint(), "entries", removed));
+        }
+        return removed;
+    }
+
+    private String nameChecked(String name) {
+        require();
+        return name;
+    }
+
+    private boolean deleted(boolean done, String kind, String name) {
+        if (done) {
+            evidence.record(kind, name, Map.of("name", name));
+        }
+        return done;
+    }
+
+    private void require() {
+        authorizer.require(operator.get(), Action.EDIT_PROFILES);
+    }
+}
