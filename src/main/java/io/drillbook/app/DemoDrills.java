@@ -32,9 +32,9 @@ import java.util.Map;
  */
 final class DemoDrills {
     static final String FILES_PLAN = "demo: catalog files restore";
-    static final String SQL_PLAN = "demo: shop database restore";
+    static final String SQL_PLAN = "demo: payments database restore";
     static final SystemEnv CATALOG_PROD = new SystemEnv("catalog", "prod");
-    static final SystemEnv SHOP_PROD = new SystemEnv("shop", "prod");
+    static final SystemEnv PAYMENTS_PROD = new SystemEnv("payments", "prod");
     private static final String WORK = "${param.workDir}/run-${run.id}";
 
     private final AppContext context;
@@ -47,7 +47,7 @@ final class DemoDrills {
 
     void seed() {
         try {
-            Instant completed = context.clock().instant().minus(Duration.ofHours(2));
+            Instant completed = context.clock().instant().minus(Duration.ofMinutes(30));
             Backup files = fileBackup(completed);
             Backup dump = sqlBackup(completed);
             context.backupRepository().addAll(List.of(files, dump));
@@ -80,11 +80,11 @@ final class DemoDrills {
     }
 
     private Backup sqlBackup(Instant completed) throws IOException {
-        Path dump = Files.createDirectories(demoDir.resolve("backups")).resolve("shop-dump.sql");
-        try (InputStream in = DemoDrills.class.getResourceAsStream("/io/drillbook/demo/shop-dump.sql")) {
+        Path dump = Files.createDirectories(demoDir.resolve("backups")).resolve("payments-dump.sql");
+        try (InputStream in = DemoDrills.class.getResourceAsStream("/io/drillbook/demo/ledger-dump.sql")) {
             Files.copy(in, dump, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
-        return new Backup(SHOP_PROD, BackupSource.LOCAL, "demo-shop-dump", completed.minusSeconds(90), completed,
+        return new Backup(PAYMENTS_PROD, BackupSource.LOCAL, "demo-payments-dump", completed.minusSeconds(90), completed,
                 BackupStatus.SUCCEEDED, Files.size(dump), Checksums.sha256(dump), dump.toString(), false, null, false);
     }
 
@@ -102,7 +102,7 @@ final class DemoDrills {
 
     private static DrillPlan sqlPlan(Path work, Backup backup) {
         String tool = "${param.java} -cp ${param.classpath} " + H2DemoTool.class.getName();
-        return new DrillPlan(SQL_PLAN, SHOP_PROD.system(), SHOP_PROD.environment(), Connectors.LOCAL,
+        return new DrillPlan(SQL_PLAN, PAYMENTS_PROD.system(), PAYMENTS_PROD.environment(), Connectors.LOCAL,
                 BackupSelection.id(backup.externalId()), Map.of("workDir", work.toString(),
                         "java", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "classpath", System.getProperty("java.class.path")),
@@ -110,7 +110,7 @@ final class DemoDrills {
                         DrillStep.command("Restore the SQL dump into a fresh H2 database",
                                 tool + " restore " + WORK + " ${backup.uri}").withTimeout(Duration.ofMinutes(2)),
                         DrillStep.manual("Point the app config at the drill database",
-                                "Imagine editing the shop's drill config so it uses the restored database, then click Done.")),
+                                "Imagine editing the payments service's drill config so it uses the restored database, then click Done.")),
                 List.of(DrillCheck.of("Schema version", tool + " query " + WORK
                                 + " 'select version from flyway_schema_history order by installed_rank desc limit 1'", Expectation.equalTo("4.1")),
                         DrillCheck.of("Orders present", tool + " query " + WORK + " 'select count(*) from orders'",

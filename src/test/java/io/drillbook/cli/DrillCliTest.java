@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DrillCliTest {
     static final String FILES_PLAN = "demo: catalog files restore";
-    static final String SQL_PLAN = "demo: shop database restore";
+    static final String SQL_PLAN = "demo: payments database restore";
 
     @TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.ON_SUCCESS)
     static Path dataDir;

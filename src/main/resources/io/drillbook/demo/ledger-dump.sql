@@ -1,4 +1,4 @@
--- Demo SQL dump of the shop database (H2 in PostgreSQL mode), restored by the demo drill plan.
+-- Demo SQL dump of the payments ledger (shop-like schema) (H2 in PostgreSQL mode), restored by the demo drill plan.
 -- Its schema version lives in a Flyway-style history table, like a real application's.
 CREATE TABLE flyway_schema_history (
   installed_rank INTEGER PRIMARY KEY,
