@@ -23,6 +23,7 @@ public final class BenchMain {
         all.add(new SshCommandsBenchmark());
         all.add(new S3ListBenchmark());
         all.add(new DrillRunnerBenchmark());
+        all.add(new DrillOverheadBenchmark());
         return all;
     }
 
