@@ -92,7 +92,7 @@ public final class DrillWizardViewModel {
         return switch (page.get()) {
             case TARGET -> target.get() != null;
             case PLAN -> plan.get() != null;
-            case BACKUP -> backup.get() != null;
+            case BACKUP -> backup.get() != null && parsedPlan != null;
             case PREFLIGHT -> preflight.get() != null && preflight.get().ok() && disposableConfirmed.get();
             case RUN -> session.resultProperty().get() != null;
             case RESULTS, GAPS -> true;
@@ -132,9 +132,13 @@ public final class DrillWizardViewModel {
     }
 
     private void loadBackups() {
-        parsedPlan = services.plans().plan(plan.get().name()).orElseThrow();
+        String planName = plan.get().name();
+        SystemEnv chosen = target.get().target();
         Duration rpo = target.get().policy() == null ? null : target.get().policy().rpo();
-        BackgroundTask.of(() -> services.backups().recoveryPoints(target.get().target()).stream().map(b -> row(b, rpo)).toList())
+        backups.clear();
+        BackgroundTask.of(() -> services.plans().plan(planName).orElseThrow(() -> new IllegalStateException("plan '" + planName + "' was removed")))
+                .titled("read plan").onSuccess(p -> parsedPlan = p).onFailure(this::fail).runWith(runner);
+        BackgroundTask.of(() -> services.backups().recoveryPoints(chosen).stream().map(b -> row(b, rpo)).toList())
                 .titled("load backups").onSuccess(backups::setAll).onFailure(this::fail).runWith(runner);
     }
 
