@@ -335,6 +335,26 @@ public final class AppContext implements AutoCloseable {
                 refreshSources, accessPolicy, evidenceLog, config::operator);
     }
 
+    // --- restore drills end to end (drillui) ---
+
+    /** The workspace's drill plans (YAML kept in the store, evidence on change). */
+    public io.drillbook.core.drill.DrillPlanLibrary drillPlanLibrary() {
+        return new io.drillbook.core.drill.DrillPlanLibrary(new io.drillbook.infra.drill.JdbcDrillPlanRepository(database),
+                io.drillbook.infra.drill.DrillPlanYaml::read, evidenceLog, clock);
+    }
+
+    public io.drillbook.core.drill.BackupSelector backupSelector() {
+        return new io.drillbook.core.drill.BackupSelector(backupRepository, clock);
+    }
+
+    /** Runs drills with access check, target lock and the target's shell from {@code connectors}. */
+    public io.drillbook.core.drill.DrillService drillService(Connectors connectors) {
+        return new io.drillbook.core.drill.DrillService(drillRunner(), accessPolicy, runLocks, workspaceRepository,
+                name -> connectors.shells().open(connectors.profile(name)
+                        .orElseThrow(() -> new IllegalArgumentException("unknown connection profile '" + name + "'"))),
+                outputDir(), clock);
+    }
+
     @Override
     public void close() {
         refreshSchedules.forEach(RefreshSchedule::close);

@@ -6,7 +6,8 @@ import io.drillbook.ui.common.TaskRunner;
 import io.drillbook.core.compliance.DayDetailService;
 import io.drillbook.ui.compliance.ComplianceScreen;
 import io.drillbook.ui.compliance.ComplianceViewModel;
-import io.drillbook.ui.drill.DrillHistoryScreen;
+import io.drillbook.ui.drill.DrillsScreen;
+import io.drillbook.ui.drill.DrillWizardViewModel;
 import io.drillbook.ui.drill.DrillHistoryViewModel;
 import io.drillbook.ui.evidence.EvidenceScreen;
 import io.drillbook.ui.evidence.EvidenceViewModel;
@@ -29,7 +30,8 @@ final class ConsoleScreens {
                 new ComplianceScreen(new ComplianceViewModel(ctx.complianceService(),
                         new DayDetailService(ctx.backupRepository(), ctx.workspaceRepository(), ctx.drillRunRepository()),
                         ctx.workspaceRepository(), ctx.clock(), ctx.complianceZone(), runner)),
-                new DrillHistoryScreen(new DrillHistoryViewModel(ctx.drillRunRepository(), runner), zone),
+                new DrillsScreen(new DrillHistoryViewModel(ctx.drillRunRepository(), runner),
+                        new DrillWizardViewModel(DrillWiring.wizardServices(ctx), runner), zone),
                 PlaybookWiring.screen(ctx, runner),
                 new EvidenceScreen(new EvidenceViewModel(ctx.evidenceLog(), runner, ReportWiring.exporter(ctx),
                         ctx.config().dataDir().resolve("exports"), ctx.clock()), zone),

@@ -32,6 +32,7 @@ final class DemoSeeder {
         context.backupRepository().addAll(history.backups());
         history.drills().forEach(context.drillRunRepository()::save);
         DemoPlaybook.install(context.playbookLibrary(), demoPlaybookFolder(context));
+        new DemoDrills(context).seed();
         context.evidenceLog().record("workspace.seeded", "demo", Map.of("systems", demo.systems().size(),
                 "backups", history.backups().size(), "drills", history.drills().size()));
         LOGGER.info("Demo workspace created in {} ms", (System.nanoTime() - started) / 1_000_000);

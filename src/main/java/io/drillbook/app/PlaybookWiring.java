@@ -1,7 +1,5 @@
 package io.drillbook.app;
 
-import io.drillbook.core.connect.HostKeyDecision;
-import io.drillbook.core.connect.SecretPrompt;
 import io.drillbook.ui.common.FxTaskRunner;
 import io.drillbook.ui.common.TaskRunner;
 import io.drillbook.ui.playbook.PlaybookServices;
@@ -17,7 +15,7 @@ final class PlaybookWiring {
 
     static PlaybooksScreen screen(AppContext ctx, TaskRunner runner) {
         PlaybookServices services = new PlaybookServices(ctx.playbookLibrary(), ctx.playbookJournal(),
-                () -> ctx.playbookRunner(ctx.connectors(HostKeyDecision.REJECT, SecretPrompt.NONE)), ctx.playbookTimings(),
+                () -> ctx.playbookRunner(ConsoleConnectors.of(ctx)), ctx.playbookTimings(),
                 ctx.runLocks(), ctx.accessPolicy(), ctx.outputDir(), ctx.config().operator(), ctx.clock(),
                 ZoneId.systemDefault(), runner, FxTaskRunner::onFxThread, ctx::freezeChanged);
         return new PlaybooksScreen(new PlaybooksViewModel(services));

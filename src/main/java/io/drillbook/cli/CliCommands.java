@@ -25,6 +25,9 @@ final class CliCommands {
         exportCmd.addSubcommand("report", new ExportReportCommand(() -> ReportWiring.exporter(context.get())));
         CommandLine archiveCmd = GroupCommand.commandLine("archive", "Archive old evidence to a bundle and prune it, leaving a signed checkpoint");
         archiveCmd.addSubcommand("evidence", new ArchiveEvidenceCommand(() -> ReportWiring.retention(context.get())));
+        importCmd.addSubcommand("drill-plan", new ImportDrillPlanCommand(() -> context.get().drillPlanLibrary(),
+                () -> context.get().config().operator()));
+        exportCmd.addSubcommand("drill-plan", new ExportDrillPlanCommand(() -> context.get().drillPlanLibrary()));
         root.addSubcommand("import", importCmd);
         root.addSubcommand("export", exportCmd);
         root.addSubcommand("archive", archiveCmd);
@@ -43,8 +46,21 @@ final class CliCommands {
         inventoryCmd.addSubcommand("refresh", new InventoryRefreshCommand(() -> context.get()
                 .inventoryRefresher(context.get().connectors(HostKeyDecision.REJECT, new TerminalSecretPrompt()))));
         root.addSubcommand("inventory", inventoryCmd);
+        registerDrill(root, context);
         root.addSubcommand("roles", new RolesCommand(() -> context.get().roleAdministration(), () -> context.get().config().operator()));
         root.addSubcommand("move-workspace", new MoveWorkspaceCommand(() -> context.get().database(), Database::open,
                 () -> context.get().config().operator(), Clock.systemUTC()));
+    }
+
+    /** {@code drill run} and {@code drill list}. */
+    private static void registerDrill(CommandLine root, CliContext context) {
+        CommandLine drillCmd = GroupCommand.commandLine("drill", "Run restore drills headless and list the workspace's plans");
+        drillCmd.addSubcommand("run", new DrillRunCommand(() -> context.get().drillPlanLibrary(), () -> context.get().backupSelector(),
+                decision -> context.get().drillService(context.get().connectors(decision, new TerminalSecretPrompt())),
+                runId -> context.get().evidenceRepository().find(io.drillbook.core.evidence.EvidenceQuery.all(1)
+                        .withKindPrefix("drill.finished").withSubjectPrefix(runId)).get(0),
+                () -> context.get().config().operator(), Clock.systemUTC()));
+        drillCmd.addSubcommand("list", new DrillListCommand(() -> context.get().drillPlanLibrary()));
+        root.addSubcommand("drill", drillCmd);
     }
 }

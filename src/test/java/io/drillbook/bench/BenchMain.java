@@ -25,6 +25,7 @@ public final class BenchMain {
         all.add(new DrillRunnerBenchmark());
         all.add(new CalendarMonthBenchmark());
         all.add(new InventoryRefreshBenchmark());
+        all.add(new DrillOverheadBenchmark());
         return all;
     }
 

@@ -1,0 +1,177 @@
+package io.drillbook.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.drillbook.core.connect.HostKeyDecision;
+import io.drillbook.core.drill.BackupSelection;
+import io.drillbook.core.drill.BackupSelector;
+import io.drillbook.core.drill.DrillListener;
+import io.drillbook.core.drill.DrillOrder;
+import io.drillbook.core.drill.DrillPlan;
+import io.drillbook.core.drill.DrillPlanLibrary;
+import io.drillbook.core.drill.DrillResult;
+import io.drillbook.core.drill.DrillService;
+import io.drillbook.core.drill.ManualStepGate;
+import io.drillbook.core.drill.StepOutcome;
+import io.drillbook.core.evidence.EvidenceEvent;
+import io.drillbook.core.model.Backup;
+import io.drillbook.core.model.RunResult;
+import io.drillbook.core.work.CancellationToken;
+import io.drillbook.infra.drill.DrillPlanYaml;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * {@code drill run PLAN.yaml|NAME}: runs a restore drill headless on the same store. Exit 0 passed,
+ * 1 failed, 2 error or interrupted (cancelled). Prints a line whenever a step changes; with
+ * {@code --json}, only the run's {@code drill.finished} evidence record.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run a restore drill from a plan file or a plan kept in the workspace.")
+public final class DrillRunCommand implements Callable<Integer> {
+    private static final Logger LOGGER = LoggerFactory.getLogger(DrillRunCommand.class);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Supplier<DrillPlanLibrary> plans;
+    private final Supplier<BackupSelector> selector;
+    private final Function<HostKeyDecision, DrillService> services;
+    private final Function<String, EvidenceEvent> finishedRecord;
+    private final Supplier<String> operator;
+    private final Clock clock;
+
+    @Spec
+    CommandSpec spec;
+    @Parameters(index = "0", paramLabel = "PLAN", description = "A drill plan YAML file, or the name of a plan in the workspace.")
+    String planRef;
+    @Option(names = "--backup", paramLabel = "ID|latest", description = "Which backup to restore (default: the plan's pick).")
+    String backup;
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Override a plan parameter (repeatable).")
+    Map<String, String> params = new LinkedHashMap<>();
+    @Option(names = "--confirm-manual", description = "Confirm every manual step in the operator's name.")
+    boolean confirmManual;
+    @Option(names = "--json", description = "Print the drill.finished evidence record as JSON.")
+    boolean json;
+    @Option(names = "--accept-host-key", paramLabel = "SHA256:...", description = "Trust an unknown host key only if its fingerprint is exactly this.")
+    String acceptHostKey;
+
+    /**
+     * @param services       the drill service whose connectors use the given host-key decision
+     * @param finishedRecord the {@code drill.finished} evidence event of a run id
+     */
+    public DrillRunCommand(Supplier<DrillPlanLibrary> plans, Supplier<BackupSelector> selector,
+                           Function<HostKeyDecision, DrillService> services, Function<String, EvidenceEvent> finishedRecord,
+                           Supplier<String> operator, Clock clock) {
+        this.plans = plans;
+        this.selector = selector;
+        this.services = services;
+        this.finishedRecord = finishedRecord;
+        this.operator = operator;
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            DrillPlan plan = plan();
+            Backup chosen = selector.get().select(plan.systemEnv(), selection(plan));
+            String who = operator.get();
+            ManualStepGate gate = confirmManual ? ManualStepGate.confirmAs(who, clock) : ManualStepGate.refuse(who, clock);
+            HostKeyDecision decision = acceptHostKey == null ? HostKeyDecision.REJECT : HostKeyDecision.acceptOnly(acceptHostKey);
+            if (!json) {
+                out.printf("drill '%s' on %s, backup %s (%s old), target %s%n", plan.name(), plan.systemEnv(),
+                        chosen.externalId(), io.drillbook.core.calendar.HumanDuration.of(chosen.ageAt(clock.instant())), plan.target());
+            }
+            DrillResult result = services.apply(decision).run(new DrillOrder(plan, chosen, who, params), gate,
+                    json ? DrillListener.NONE : progress(out), CancellationToken.none());
+            report(result, out);
+            return exitCode(result.summary().result());
+        } catch (RuntimeException e) {
+            LOGGER.debug("drill run failed", e);
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return ExitCodes.ERROR;
+        } finally {
+            out.flush();
+        }
+    }
+
+    private DrillPlan plan() {
+        Path file = Path.of(planRef);
+        if (planRef.endsWith(".yaml") || planRef.endsWith(".yml") || Files.isRegularFile(file)) {
+            return DrillPlanYaml.read(file);
+        }
+        return plans.get().plan(planRef).orElseThrow(() -> new IllegalArgumentException(
+                "no drill plan file or workspace plan named '" + planRef + "' (see: drillbook drill list)"));
+    }
+
+    private BackupSelection selection(DrillPlan plan) {
+        if (backup == null) {
+            return plan.backup();
+        }
+        return "latest".equals(backup) ? BackupSelection.latest() : BackupSelection.id(backup);
+    }
+
+    private DrillListener progress(PrintWriter out) {
+        return new DrillListener() {
+            @Override
+            public void stepChanged(String runId, StepOutcome step) {
+                out.printf("%s %-8s %-40s %s%s%n", clock.instant().toString().substring(11, 19), step.kind(), step.name(),
+                        step.state(), step.message().isEmpty() ? "" : ": " + step.message());
+                out.flush();
+            }
+        };
+    }
+
+    private void report(DrillResult result, PrintWriter out) {
+        if (json) {
+            out.println(toJson(finishedRecord.apply(result.runId())));
+            return;
+        }
+        out.printf("drill %s %s: recovery %s (manual %s), achieved RPO %s%s%n", result.runId(), result.summary().result(),
+                io.drillbook.core.calendar.HumanDuration.of(result.summary().recoveryTime()),
+                io.drillbook.core.calendar.HumanDuration.of(result.summary().manual()),
+                io.drillbook.core.calendar.HumanDuration.of(result.summary().achievedRpo()),
+                result.rtoMet().map(met -> met ? ", within RTO" : ", RTO MISSED").orElse(""));
+    }
+
+    static int exitCode(RunResult result) {
+        return switch (result) {
+            case PASSED -> ExitCodes.OK;
+            case FAILED -> ExitCodes.NO;
+            default -> ExitCodes.ERROR;
+        };
+    }
+
+    private static String toJson(EvidenceEvent event) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("seq", event.seq());
+        m.put("time", event.time().toString());
+        m.put("actor", event.actor());
+        m.put("kind", event.kind());
+        m.put("subject", event.subject());
+        try {
+            m.put("payload", JSON.readTree(event.payload()));
+            m.put("hash", event.hash());
+            return JSON.writeValueAsString(m);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+}

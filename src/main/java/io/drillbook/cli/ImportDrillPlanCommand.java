@@ -1,0 +1,40 @@
+package io.drillbook.cli;
+
+import io.drillbook.core.drill.DrillPlan;
+import io.drillbook.core.drill.DrillPlanLibrary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+/** {@code import drill-plan FILE}: adds or replaces a drill plan in the workspace (evidence: drill-plan.saved). */
+@Command(name = "drill-plan", mixinStandardHelpOptions = true,
+        description = "Add or replace a drill plan in the workspace from a YAML file.")
+public final class ImportDrillPlanCommand implements Callable<Integer> {
+    private final Supplier<DrillPlanLibrary> plans;
+    private final Supplier<String> operator;
+
+    @Parameters(paramLabel = "FILE", description = "The drill plan file (YAML)")
+    Path file;
+    @Spec
+    CommandSpec spec;
+
+    public ImportDrillPlanCommand(Supplier<DrillPlanLibrary> plans, Supplier<String> operator) {
+        this.plans = plans;
+        this.operator = operator;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        String yaml = Files.readString(file, StandardCharsets.UTF_8);
+        DrillPlan plan = plans.get().save(yaml, file.toString(), operator.get());
+        spec.commandLine().getOut().printf("imported drill plan '%s' for %s%n", plan.name(), plan.systemEnv());
+        return ExitCodes.OK;
+    }
+}
