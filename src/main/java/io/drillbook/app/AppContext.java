@@ -215,7 +215,8 @@ public final class AppContext implements AutoCloseable {
 
     public PlaybookRunner playbookRunner(Connectors connectors) {
         PlaybookConnections connections = new PlaybookConnections(connectors::profile, connectors.shells(), connectors::storage,
-                connectors.objectStores(), new JdkHttpProbe(Duration.ofSeconds(10)), null, connectors.tester(), null);
+                connectors.objectStores(), new JdkHttpProbe(Duration.ofSeconds(10)),
+                new NestedDrillRunner(drillPlanLibrary(), backupSelector(), drillService(connectors), clock), connectors.tester(), null);
         return new PlaybookRunner(evidenceLog, playbookJournal, incidentFreeze, connections, clock);
     }
 
