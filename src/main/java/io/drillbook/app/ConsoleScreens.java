@@ -9,7 +9,9 @@ import io.drillbook.ui.compliance.ComplianceViewModel;
 import io.drillbook.ui.drill.DrillsScreen;
 import io.drillbook.ui.drill.DrillWizardViewModel;
 import io.drillbook.ui.drill.DrillHistoryViewModel;
+import io.drillbook.core.report.GapRegister;
 import io.drillbook.ui.evidence.EvidenceScreen;
+import io.drillbook.ui.evidence.GapsViewModel;
 import io.drillbook.ui.evidence.EvidenceViewModel;
 import io.drillbook.ui.shell.Screen;
 
@@ -34,7 +36,8 @@ final class ConsoleScreens {
                         new DrillWizardViewModel(DrillWiring.wizardServices(ctx), runner), zone),
                 PlaybookWiring.screen(ctx, runner),
                 new EvidenceScreen(new EvidenceViewModel(ctx.evidenceLog(), runner, ReportWiring.exporter(ctx),
-                        ctx.config().dataDir().resolve("exports"), ctx.clock()), zone),
+                        ctx.config().dataDir().resolve("exports"), ctx.clock()),
+                        new GapsViewModel(new GapRegister(ctx.evidenceLog()), runner), zone),
                 SettingsWiring.screen(ctx, runner));
     }
 }

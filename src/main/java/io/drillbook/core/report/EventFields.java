@@ -83,7 +83,7 @@ final class EventFields {
 
     GapEntry asGap() {
         return new GapEntry(event.seq(), event.time(), text("runId"), event.subject(),
-                text("description", "gap", "detail"), text("owner"), text("due"));
+                text("description", "gap", "detail"), text("owner"), text("due", "dueDate"));
     }
 
     GateEntry asGate() {

@@ -23,11 +23,18 @@ import java.time.ZoneId;
 /** Every recorded event under filters, the selected event's details, report export and the chain check. */
 public final class EvidenceScreen implements Screen {
     private final EvidenceViewModel model;
+    private final GapsViewModel gaps;
     private final ZoneId zone;
     private Node view;
 
     public EvidenceScreen(EvidenceViewModel model, ZoneId zone) {
+        this(model, null, zone);
+    }
+
+    /** @param gaps null for a screen without the gaps tab */
+    public EvidenceScreen(EvidenceViewModel model, GapsViewModel gaps, ZoneId zone) {
         this.model = model;
+        this.gaps = gaps;
         this.zone = zone;
     }
 
@@ -53,7 +60,7 @@ public final class EvidenceScreen implements Screen {
             split.setDividerPositions(0.65);
             VBox content = new VBox(8, EvidenceFilterBar.of(model), chainLabel(), split, exportStatus());
             VBox.setVgrow(split, Priority.ALWAYS);
-            view = ScreenLayout.of("Evidence", content, exportFormat(), exportButton(), verifyButton());
+            view = ScreenLayout.of("Evidence", gaps == null ? content : tabs(content), exportFormat(), exportButton(), verifyButton());
         }
         return view;
     }
@@ -121,6 +128,20 @@ public final class EvidenceScreen implements Screen {
         verify.setTooltip(new Tooltip("Recompute every event's hash and link"));
         verify.setOnAction(e -> model.verifyChain());
         return verify;
+    }
+
+    private javafx.scene.control.TabPane tabs(Node events) {
+        javafx.scene.control.Tab eventsTab = new javafx.scene.control.Tab("Events", events);
+        javafx.scene.control.Tab gapsTab = new javafx.scene.control.Tab("Gaps", GapsPane.of(gaps, zone));
+        gapsTab.setId("gaps-tab");
+        gapsTab.setOnSelectionChanged(e -> {
+            if (gapsTab.isSelected()) {
+                gaps.load();
+            }
+        });
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(eventsTab, gapsTab);
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
     }
 
     @Override
