@@ -92,6 +92,23 @@ class ComplianceScreenTest {
         assertThat(robot.lookup("#compliance-summary").queryAs(Label.class).getText()).contains("system/environment pairs");
     }
 
+    @Test
+    void aCustomRangeShowsExactlyThoseDays(FxRobot robot) throws Exception {
+        ComplianceScreen screen = (ComplianceScreen) main.currentScreen();
+        loaded(screen);
+        java.time.LocalDate last = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(30);
+        java.time.LocalDate first = last.minusDays(13);
+        javafx.scene.control.DatePicker from = robot.lookup("#heat-from").queryAs(javafx.scene.control.DatePicker.class);
+        javafx.scene.control.DatePicker to = robot.lookup("#heat-to").queryAs(javafx.scene.control.DatePicker.class);
+        robot.interact(() -> {
+            from.setValue(first);
+            to.setValue(last);
+        });
+        robot.clickOn("#heat-custom-range");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> screen.heatMap().canvas().dataProperty().get().dayCount() == 14);
+        assertThat(screen.heatMap().canvas().dataProperty().get().firstDay()).isEqualTo(first);
+    }
+
     private static int firstBreachDay(MatrixHeatMapData data, int row) {
         for (int d = 0; d < data.dayCount(); d++) {
             if (data.status(row, d) == CellStatus.BREACH) {

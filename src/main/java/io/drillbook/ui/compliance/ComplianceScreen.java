@@ -85,7 +85,20 @@ public final class ComplianceScreen implements Screen {
         order.valueProperty().bindBidirectional(model.orderProperty());
         order.setId("heat-order");
         order.setTooltip(new Tooltip("Group and sort the rows"));
-        return new HBox(8, new Label("Metric"), metric, new Label("Days"), range, new Label("Sort by"), order);
+        javafx.scene.control.DatePicker first = new javafx.scene.control.DatePicker();
+        javafx.scene.control.DatePicker last = new javafx.scene.control.DatePicker();
+        first.setId("heat-from");
+        last.setId("heat-to");
+        first.setPrefWidth(130);
+        last.setPrefWidth(130);
+        first.valueProperty().bindBidirectional(model.fromProperty());
+        last.valueProperty().bindBidirectional(model.toProperty());
+        Button show = new Button("Show");
+        show.setId("heat-custom-range");
+        show.setTooltip(new Tooltip("Show the days from the first to the last date, both included"));
+        show.setOnAction(e -> model.showRange(first.getValue(), last.getValue()));
+        return new HBox(8, new Label("Metric"), metric, new Label("Days"), range, new Label("or from"), first,
+                new Label("to"), last, show, new Label("Sort by"), order);
     }
 
     private Node[] exportButtons() {

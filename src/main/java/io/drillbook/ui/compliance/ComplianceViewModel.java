@@ -45,6 +45,8 @@ public final class ComplianceViewModel {
     private final TaskRunner runner;
 
     private final IntegerProperty days = new SimpleIntegerProperty(90);
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObjectProperty<HeatMetric> metric = new SimpleObjectProperty<>(HeatMetric.RPO);
     private final ObjectProperty<RowOrder> order = new SimpleObjectProperty<>(RowOrder.SYSTEM);
     private final ObjectProperty<HeatMapData> data = new SimpleObjectProperty<>(HeatMapData.EMPTY);
@@ -63,14 +65,37 @@ public final class ComplianceViewModel {
         this.runner = runner;
         metric.addListener(o -> rebuild());
         order.addListener(o -> rebuild());
-        days.addListener(o -> load());
+        days.addListener(o -> {
+            lastDays();
+            load();
+        });
+        lastDays();
+    }
+
+    /** Shows the last {@code days} days, ending today. */
+    private void lastDays() {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        to.set(today);
+        from.set(today.minusDays(days.get() - 1L));
+    }
+
+    /** Shows a custom range of days, both ends included; refused when it is empty or over five years. */
+    public boolean showRange(LocalDate first, LocalDate last) {
+        if (first == null || last == null || last.isBefore(first) || first.plusYears(5).isBefore(last)) {
+            summary.set("Choose a first day on or before the last day, at most five years apart");
+            return false;
+        }
+        from.set(first);
+        to.set(last);
+        load();
+        return true;
     }
 
     public void load() {
-        LocalDate today = LocalDate.now(clock.withZone(zone));
-        LocalDate from = today.minusDays(days.get() - 1L);
+        LocalDate first = from.get();
+        LocalDate last = to.get();
         loading.set(true);
-        BackgroundTask.of(() -> new Loaded(compliance.matrix(from, today, zone),
+        BackgroundTask.of(() -> new Loaded(compliance.matrix(first, last, zone),
                         workspace.systems().stream().collect(Collectors.toMap(ProtectedSystem::name, s -> s))))
                 .titled("load compliance")
                 .onSuccess(l -> {
@@ -129,6 +154,14 @@ public final class ComplianceViewModel {
 
     public IntegerProperty daysProperty() {
         return days;
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
     }
 
     public ObjectProperty<HeatMetric> metricProperty() {
