@@ -41,6 +41,15 @@ public final class OutputCapture {
 
     /** Reads {@code in} to its end and returns what was captured. */
     public CapturedOutput drain(InputStream in) {
+        return drain(in, () -> false);
+    }
+
+    /**
+     * Reads {@code in} to its end and returns what was captured. When the stream breaks because we
+     * stopped the process ourselves ({@code stoppedByUs}: a cancel or a timeout closes its pipes),
+     * that is the end of the output, not a failure.
+     */
+    public CapturedOutput drain(InputStream in, java.util.function.BooleanSupplier stoppedByUs) {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
             byte[] buffer = new byte[BUFFER];
             int n;
@@ -49,7 +58,9 @@ public final class OutputCapture {
                 accept(buffer, n);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("reading " + channel + " into " + file + " failed", e);
+            if (!stoppedByUs.getAsBoolean()) {
+                throw new UncheckedIOException("reading " + channel + " into " + file + " failed", e);
+            }
         }
         flushLine();
         return result();

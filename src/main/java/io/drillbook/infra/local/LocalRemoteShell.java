@@ -55,17 +55,22 @@ public final class LocalRemoteShell implements RemoteShell {
         long start = System.nanoTime();
         Process process = start(request);
         String id = UUID.randomUUID().toString();
-        Future<CapturedOutput> out = readers.submit(() -> capture(request, id, OutputChannel.STDOUT, listener).drain(process.getInputStream()));
-        Future<CapturedOutput> err = readers.submit(() -> capture(request, id, OutputChannel.STDERR, listener).drain(process.getErrorStream()));
+        AtomicBoolean stopped = new AtomicBoolean();
+        Future<CapturedOutput> out = readers.submit(() -> capture(request, id, OutputChannel.STDOUT, listener)
+                .drain(process.getInputStream(), stopped::get));
+        Future<CapturedOutput> err = readers.submit(() -> capture(request, id, OutputChannel.STDERR, listener)
+                .drain(process.getErrorStream(), stopped::get));
         AtomicBoolean cancelled = new AtomicBoolean();
         cancel.onCancel(() -> {
             if (process.isAlive()) {
                 cancelled.set(true);
+                stopped.set(true);
                 killTree(process);
             }
         });
         boolean timedOut = !waitFor(process, request.timeoutOr(profile.commandTimeout()));
         if (timedOut) {
+            stopped.set(true);
             killTree(process);
         }
         CommandResult result = new CommandResult(request.shown(), exitStatus(process), timedOut, cancelled.get(),
