@@ -114,8 +114,9 @@ class ConsoleWindowTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> notice.getText().contains("changed by bob"));
         assertThat(notice.getText()).contains("release.changed", "REL-1043");
         TableView<io.drillbook.core.model.Release> agenda = robot.lookup("#release-agenda").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> agenda.getItems().stream().anyMatch(r -> r.title().equals("payments fee rounding fix v2")));
+        // Read the items on the JavaFX thread, which is the one that replaces them.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> agenda.getItems().stream().anyMatch(r -> r.title().equals("payments fee rounding fix v2"))).get());
     }
 
     @Test

@@ -170,8 +170,9 @@ class DrillWizardTest {
         return robot.lookup("#heat-metric").queryComboBox().getValue() == HeatMetric.RTO;
     }
 
+    /** Waits for a condition, evaluated on the JavaFX thread, which is the one that changes what it reads. */
     private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
     }
 
 }

@@ -10,6 +10,7 @@ import io.drillbook.core.model.ProtectedSystem;
 import io.drillbook.core.model.SystemEnv;
 import io.drillbook.core.workspace.Workspace;
 import io.drillbook.infra.db.Database;
+import io.drillbook.infra.db.FreshDatabases;
 import io.drillbook.infra.db.JdbcBackupRepository;
 import io.drillbook.infra.db.JdbcDaySummaryStore;
 import io.drillbook.infra.db.JdbcDrillRunRepository;
@@ -60,7 +61,19 @@ public final class InventoryScaleBenchmark implements Benchmark {
         report.note("part 1: " + imported + " systems imported through JdbcBackupRepository.addAll (BENCH_SYSTEMS)");
         withDatabase(db -> importAndCompare(report, db, imported));
         report.note("part 2: " + matrixSystems + " systems x 365 days of day summaries written directly (BENCH_MATRIX_SYSTEMS)");
-        withDatabase(db -> matrixAtScale(report, db, matrixSystems));
+        double[] h2Load = new double[1];
+        withDatabase(db -> h2Load[0] = matrixAtScale(report, db, matrixSystems));
+        if (System.getenv(FreshDatabases.PG_URL_VARIABLE) == null) {
+            report.note("part 3 (PostgreSQL) skipped: set " + FreshDatabases.PG_URL_VARIABLE + ", e.g. eval \"$(bash .ci/start-postgres.sh)\"");
+            return;
+        }
+        report.note("part 3: the same " + matrixSystems + " systems on PostgreSQL (a fresh database on the server of "
+                + FreshDatabases.PG_URL_VARIABLE + ")");
+        Path dir = Files.createTempDirectory("drillbook-inventory-bench-pg");
+        try (FreshDatabases.FreshDatabase pg = FreshDatabases.open(FreshDatabases.Kind.POSTGRES, dir)) {
+            double pgLoad = matrixAtScale(report, pg.database(), matrixSystems);
+            report.compare("heat-map load, " + matrixSystems + " systems x 365 days, PostgreSQL", pgLoad, "the same on H2", h2Load[0], "ms");
+        }
     }
 
     /** Work on a fresh H2 file database in a temporary directory. */
@@ -90,7 +103,8 @@ public final class InventoryScaleBenchmark implements Benchmark {
         measureCompliance(report, db, compliance);
     }
 
-    private static void matrixAtScale(BenchReport report, Database db, int systems) throws Exception {
+    /** @return the median heat-map load time in ms */
+    private static double matrixAtScale(BenchReport report, Database db, int systems) throws Exception {
         new JdbcDaySummaryStore(db);
         JdbcWorkspaceRepository workspace = new JdbcWorkspaceRepository(db);
         workspace.merge(workspace(systems));
@@ -119,6 +133,7 @@ public final class InventoryScaleBenchmark implements Benchmark {
                     summaries.forEach(FROM, TO.plusDays(1), null, s -> rows.incrementAndGet());
                     return null;
                 }), "ms");
+        return load;
     }
 
     /** Median process CPU time (all threads, GC included) of 5 runs; the host here is shared, so wall time overstates. */
