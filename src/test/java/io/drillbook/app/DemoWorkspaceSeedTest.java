@@ -25,4 +25,22 @@ class DemoWorkspaceSeedTest {
         }
         assertThat(dataDir.resolve("fresh").resolve("drillbook.mv.db")).exists();
     }
+
+    @Test
+    void theDemoYearHasOneClearRpoBreachAndNoOther() {
+        try (AppContext ctx = new AppContext(new AppConfig(dataDir.resolve("year"), null, "tester"), Clock.systemUTC())) {
+            ctx.seedDemoIfEmpty();
+            java.time.LocalDate today = java.time.LocalDate.now(ctx.complianceZone());
+            var m = ctx.complianceService().matrix(today.minusDays(364), today, ctx.complianceZone());
+            java.util.Set<io.drillbook.core.model.SystemEnv> breached = new java.util.TreeSet<>();
+            for (int r = 0; r < m.rows().size(); r++) {
+                for (int c = 0; c < m.days(); c++) {
+                    if (m.status(io.drillbook.core.compliance.Metric.RPO, r, c) == io.drillbook.core.compliance.ComplianceStatus.BREACH) {
+                        breached.add(m.rows().get(r));
+                    }
+                }
+            }
+            assertThat(breached).containsExactly(new io.drillbook.core.model.SystemEnv("analytics", "prod"));
+        }
+    }
 }

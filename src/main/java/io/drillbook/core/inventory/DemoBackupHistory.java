@@ -60,16 +60,20 @@ public final class DemoBackupHistory {
         Instant breachEnd = breachStart.plus(Duration.ofDays(BREACH_LENGTH_DAYS));
         List<Backup> out = new ArrayList<>();
         int n = 0;
+        boolean missedLast = false;
         for (Instant slot = now.minus(Duration.ofDays(365)); slot.isBefore(now.minus(Duration.ofMinutes(30))); slot = slot.plus(every)) {
             boolean inBreach = breach && !slot.isBefore(breachStart) && slot.isBefore(breachEnd);
-            double roll = random.nextDouble();
+            // Outside the one deliberate breach, never two misses in a row: a gap stays well inside the RPO.
+            double roll = missedLast && !inBreach ? 0.5 : random.nextDouble();
             if (inBreach && slot.isAfter(breachStart.plus(Duration.ofDays(2)))) {
                 continue;
             }
             if (!inBreach && roll < 0.02) {
+                missedLast = true;
                 continue;
             }
             BackupStatus status = inBreach || roll > 0.99 ? BackupStatus.FAILED : BackupStatus.SUCCEEDED;
+            missedLast = status != BackupStatus.SUCCEEDED;
             Instant started = slot.plusSeconds(random.nextInt(600));
             Instant completed = started.plusSeconds(120 + random.nextInt(1800));
             out.add(new Backup(policy.target(), BackupSource.DEMO, policy.target() + "-" + (++n), started, completed, status,

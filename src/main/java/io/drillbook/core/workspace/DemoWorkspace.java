@@ -38,13 +38,13 @@ public final class DemoWorkspace {
 
     private static final List<Spec> SYSTEMS = List.of(
             new Spec("shop", "alice", 1, "Shop database (PostgreSQL)", "prod,staging,dev", Duration.ofHours(24), Duration.ofHours(8)),
-            new Spec("payments", "bob", 1, "Payments ledger (PostgreSQL)", "prod,staging", Duration.ofHours(1), Duration.ofHours(2)),
+            new Spec("payments", "bob", 1, "Payments ledger (PostgreSQL)", "prod,staging", Duration.ofHours(4), Duration.ofHours(2)),
             new Spec("auth", "carol", 1, "Identity provider data", "prod,staging", Duration.ofHours(4), Duration.ofHours(2)),
             new Spec("inventory", "dave", 2, "Warehouse inventory (MySQL)", "prod,staging", Duration.ofHours(12), Duration.ofHours(8)),
             new Spec("catalog", "alice", 2, "Product catalog (restic file backups)", "prod,dev", Duration.ofHours(24), Duration.ofHours(8)),
             new Spec("search", "erin", 3, "Search index snapshots (S3)", "prod", Duration.ofHours(24), Duration.ofHours(12)),
             new Spec("crm", "frank", 2, "CRM database (pgBackRest)", "prod,staging", Duration.ofHours(6), Duration.ofHours(6)),
-            new Spec("billing", "bob", 1, "Billing database (pgBackRest)", "prod,staging", Duration.ofHours(2), Duration.ofHours(4)),
+            new Spec("billing", "bob", 1, "Billing database (pgBackRest)", "prod,staging", Duration.ofHours(6), Duration.ofHours(4)),
             new Spec("files", "grace", 3, "Customer uploads (borg)", "prod", Duration.ofHours(24), Duration.ofHours(24)),
             new Spec("k8s-apps", "heidi", 2, "Cluster namespaces (Velero)", "prod,staging", Duration.ofHours(24), Duration.ofHours(6)),
             new Spec("analytics", "ivan", 3, "Analytics warehouse (AWS Backup)", "prod", Duration.ofHours(48), Duration.ofHours(24)),
