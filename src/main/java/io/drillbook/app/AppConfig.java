@@ -17,8 +17,11 @@ public record AppConfig(Path dataDir, String jdbcUrl, String operator) {
         operator = operator == null || operator.isBlank() ? defaultOperator() : operator;
     }
 
+    /** {@code --db} wins; without it, the database chosen in Settings (if any); else the embedded one. */
     public static AppConfig of(String dataDirOption, String dbOption) {
-        return new AppConfig(DataDirectories.resolve(dataDirOption), dbOption, System.getenv("DRILLBOOK_OPERATOR"));
+        java.nio.file.Path dataDir = DataDirectories.resolve(dataDirOption);
+        String db = dbOption != null && !dbOption.isBlank() ? dbOption : new DatabaseChoice(dataDir).url().orElse(null);
+        return new AppConfig(dataDir, db, System.getenv("DRILLBOOK_OPERATOR"));
     }
 
     public String effectiveJdbcUrl() {

@@ -7,7 +7,10 @@ import io.drillbook.infra.importers.Importers;
 import io.drillbook.ui.common.BackgroundTask;
 import io.drillbook.ui.common.FxTaskRunner;
 import io.drillbook.ui.common.TaskRunner;
+import io.drillbook.infra.db.JdbcDatabaseProbe;
+import io.drillbook.ui.common.SecretDialog;
 import io.drillbook.ui.settings.ConnectionProfilesViewModel;
+import io.drillbook.ui.settings.DatabaseViewModel;
 import io.drillbook.ui.settings.KnownHostsViewModel;
 import io.drillbook.ui.settings.RefreshSourcesViewModel;
 import io.drillbook.ui.settings.SettingsScreen;
@@ -42,7 +45,9 @@ final class SettingsWiring {
                 new StorageProfilesViewModel(settings, connectors.storageProfiles(), connectors.objectStores(), runner,
                         FxTaskRunner::onFxThread),
                 new KnownHostsViewModel(connectors.knownHosts(), settings, runner),
-                new RefreshSourcesViewModel(settings, refresher, schedule::start, runner, FxTaskRunner::onFxThread));
+                new RefreshSourcesViewModel(settings, refresher, schedule::start, runner, FxTaskRunner::onFxThread),
+                new DatabaseViewModel(new JdbcDatabaseProbe(), new SecretDialog(ConsoleConnectors::focusedWindow),
+                        new DatabaseChoice(ctx.config().dataDir())::use, runner));
         return new SettingsScreen(facts(ctx), models, Importers.formats(), path -> open(path, runner));
     }
 

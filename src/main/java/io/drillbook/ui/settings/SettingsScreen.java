@@ -60,6 +60,7 @@ public final class SettingsScreen implements Screen {
                     tab("settings-tab-storage", "Storage profiles", new StorageProfilesView(models.storage())),
                     tab("settings-tab-known-hosts", "Known host keys", new KnownHostsView(models.knownHosts())),
                     tab("settings-tab-refresh", "Inventory refresh", new RefreshSourcesView(models.refresh(), importFormats)),
+                    tab("settings-tab-database", "Database", new DatabaseView(models.database(), facts.getOrDefault("Database", ""))),
                     tab("settings-tab-general", "General", new GeneralView(facts, Set.of("Data folder", "Log file"), opener)));
             tabs.setId("settings-tabs");
             tabs.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> {
