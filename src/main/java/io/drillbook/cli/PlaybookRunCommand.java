@@ -72,6 +72,8 @@ public final class PlaybookRunCommand implements Callable<Integer> {
     @Option(names = "--operator", paramLabel = "NAME", description = "Who runs the playbook (default: the OS user).")
     String operator = System.getProperty("user.name");
 
+    private Supplier<io.drillbook.core.team.RunLocks> locks = () -> null;
+
     public PlaybookRunCommand(Supplier<PlaybookRunner> runner, Supplier<StepTimings> timings, Supplier<Path> outputDir,
                               InputStream in, PrintStream out, Clock clock) {
         this(runner, timings, outputDir, () -> null, in, out, clock);
@@ -87,6 +89,15 @@ public final class PlaybookRunCommand implements Callable<Integer> {
         this.in = in;
         this.out = out;
         this.clock = clock;
+    }
+
+    /**
+     * Holds the playbook's system/environment lock while it runs, as the console does, so only one
+     * run per system and environment is active across consoles and pipelines.
+     */
+    public PlaybookRunCommand lockedBy(Supplier<io.drillbook.core.team.RunLocks> runLocks) {
+        this.locks = runLocks;
+        return this;
     }
 
     @Override
@@ -127,6 +138,21 @@ public final class PlaybookRunCommand implements Callable<Integer> {
     }
 
     private int run(PlaybookRequest request) {
+        io.drillbook.core.team.RunLocks runLocks = locks.get();
+        if (runLocks == null) {
+            return runUnlocked(request);
+        }
+        String resource = io.drillbook.core.team.LockResources.playbookRun(
+                new io.drillbook.core.model.SystemEnv(request.playbook().system(), request.playbook().environment()));
+        runLocks.acquire(resource, operator);
+        try {
+            return runUnlocked(request);
+        } finally {
+            runLocks.release(resource);
+        }
+    }
+
+    private int runUnlocked(PlaybookRequest request) {
         BufferedReader stdin = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         PlaybookConsoleGate gate = new PlaybookConsoleGate(confirm, approvers, operator, stdin, out);
         PlaybookRun run = runner.get().start(request, gate, json ? PlaybookListener.NONE : progress());
