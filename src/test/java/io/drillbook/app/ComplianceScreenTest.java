@@ -1,13 +1,11 @@
 package io.drillbook.app;
 
 import io.drillbook.core.model.SystemEnv;
-import io.drillbook.ui.common.FxTaskRunner;
 import io.drillbook.ui.compliance.ComplianceScreen;
 import io.drillbook.ui.compliance.HeatMetric;
 import io.drillbook.ui.compliance.MatrixHeatMapData;
 import io.drillbook.ui.heatmap.CellStatus;
 import io.drillbook.ui.shell.MainWindow;
-import io.drillbook.ui.shell.WindowStateStore;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -33,26 +31,21 @@ class ComplianceScreenTest {
     @TempDir
     static Path dataDir;
 
-    AppContext ctx;
-    FxTaskRunner runner;
+    DemoConsole console;
     MainWindow main;
 
     @Start
     void start(Stage stage) {
-        ctx = new AppContext(new AppConfig(dataDir.resolve("ws-" + System.nanoTime()), null, "tester"), Clock.systemUTC());
-        ctx.seedDemoIfEmpty();
-        runner = new FxTaskRunner();
         stage.setWidth(1280);
         stage.setHeight(820);
-        main = ConsoleWindow.show(stage, ctx, runner, new WindowStateStore(ctx.config().dataDir().resolve("console.properties")));
-        stage.show();
+        console = DemoConsole.open(stage, dataDir, "tester", Clock.systemUTC());
+        main = console.main();
         main.show("compliance");
     }
 
     @AfterEach
     void close() {
-        runner.close();
-        ctx.close();
+        console.close();
     }
 
     private MatrixHeatMapData loaded(ComplianceScreen screen) throws Exception {

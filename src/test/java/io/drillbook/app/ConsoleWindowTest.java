@@ -1,6 +1,5 @@
 package io.drillbook.app;
 
-import io.drillbook.ui.common.FxTaskRunner;
 import io.drillbook.ui.common.Theme;
 import io.drillbook.ui.shell.MainWindow;
 import io.drillbook.ui.shell.WindowStateStore;
@@ -30,27 +29,24 @@ class ConsoleWindowTest {
     @TempDir
     static Path dataDir;
 
+    DemoConsole console;
     AppContext ctx;
-    FxTaskRunner runner;
     WindowStateStore state;
     MainWindow main;
 
     @Start
     void start(Stage stage) {
-        ctx = new AppContext(new AppConfig(dataDir.resolve("ws-" + System.nanoTime()), null, "tester"), Clock.systemUTC());
-        ctx.seedDemoIfEmpty();
-        runner = new FxTaskRunner();
-        state = new WindowStateStore(ctx.config().dataDir().resolve("console.properties"));
-        main = ConsoleWindow.show(stage, ctx, runner, state);
-        stage.setWidth(1260); // within Monocle's headless screen: a larger window overflows its frame buffer
+        stage.setWidth(1260);
         stage.setHeight(780);
-        stage.show();
+        console = DemoConsole.open(stage, dataDir, "tester", Clock.systemUTC());
+        ctx = console.ctx();
+        state = console.state();
+        main = console.main();
     }
 
     @AfterEach
     void close() {
-        runner.close();
-        ctx.close();
+        console.close();
     }
 
     private <T> TableView<T> tableFilled(FxRobot robot, String id) throws Exception {

@@ -2,7 +2,6 @@ package io.drillbook.app;
 
 import io.drillbook.core.evidence.EvidenceEvent;
 import io.drillbook.core.model.SystemEnv;
-import io.drillbook.ui.common.FxTaskRunner;
 import io.drillbook.ui.compliance.ComplianceScreen;
 import io.drillbook.ui.compliance.HeatMetric;
 import io.drillbook.ui.compliance.MatrixHeatMapData;
@@ -10,7 +9,6 @@ import io.drillbook.ui.drill.BackupRow;
 import io.drillbook.ui.drill.DrillTargetRow;
 import io.drillbook.ui.heatmap.CellStatus;
 import io.drillbook.ui.shell.MainWindow;
-import io.drillbook.ui.shell.WindowStateStore;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -42,25 +40,22 @@ class DrillWizardTest {
     @TempDir
     static Path dataDir;
 
+    DemoConsole console;
     AppContext ctx;
-    FxTaskRunner runner;
     MainWindow main;
 
     @Start
     void start(Stage stage) {
-        ctx = new AppContext(new AppConfig(dataDir.resolve("ws-" + System.nanoTime()), null, "tester"), Clock.systemUTC());
-        ctx.seedDemoIfEmpty();
-        runner = new FxTaskRunner();
         stage.setWidth(1280);
         stage.setHeight(820);
-        main = ConsoleWindow.show(stage, ctx, runner, new WindowStateStore(ctx.config().dataDir().resolve("console.properties")));
-        stage.show();
+        console = DemoConsole.open(stage, dataDir, "tester", Clock.systemUTC());
+        ctx = console.ctx();
+        main = console.main();
     }
 
     @AfterEach
     void close() {
-        runner.close();
-        ctx.close();
+        console.close();
     }
 
     @Test

@@ -2,8 +2,6 @@ package io.drillbook.app;
 
 import io.drillbook.core.team.LockResources;
 import io.drillbook.core.model.SystemEnv;
-import io.drillbook.ui.common.FxTaskRunner;
-import io.drillbook.ui.shell.WindowStateStore;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -33,25 +31,20 @@ class PlaybookRunScreenTest {
     @TempDir
     static Path dataDir;
 
+    DemoConsole console;
     AppContext ctx;
-    FxTaskRunner runner;
     Stage window;
 
     @Start
     void start(Stage stage) {
-        ctx = new AppContext(new AppConfig(dataDir.resolve("ws-" + System.nanoTime()), null, "alice"), DemoPlaybookTest.MID_YEAR);
-        ctx.seedDemoIfEmpty();
-        runner = new FxTaskRunner();
         window = stage;
-        WindowStateStore state = new WindowStateStore(ctx.config().dataDir().resolve("console.properties"));
-        ConsoleWindow.show(stage, ctx, runner, state);
-        stage.show();
+        console = DemoConsole.open(stage, dataDir, "alice", DemoPlaybookTest.MID_YEAR);
+        ctx = console.ctx();
     }
 
     @AfterEach
     void close() {
-        runner.close();
-        ctx.close();
+        console.close();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {

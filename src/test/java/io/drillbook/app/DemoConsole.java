@@ -1,0 +1,32 @@
+package io.drillbook.app;
+
+import io.drillbook.ui.common.FxTaskRunner;
+import io.drillbook.ui.shell.MainWindow;
+import io.drillbook.ui.shell.WindowStateStore;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * The console on a freshly seeded demo workspace in its own data folder, shown in a TestFX stage:
+ * the set-up every screen test starts from. Close it after the test.
+ */
+record DemoConsole(AppContext ctx, FxTaskRunner runner, WindowStateStore state, MainWindow main) implements AutoCloseable {
+
+    static DemoConsole open(Stage stage, Path parent, String operator, Clock clock) {
+        AppContext ctx = new AppContext(new AppConfig(parent.resolve("ws-" + System.nanoTime()), null, operator), clock);
+        ctx.seedDemoIfEmpty();
+        FxTaskRunner runner = new FxTaskRunner();
+        WindowStateStore state = new WindowStateStore(ctx.config().dataDir().resolve("console.properties"));
+        MainWindow main = ConsoleWindow.show(stage, ctx, runner, state);
+        stage.show();
+        return new DemoConsole(ctx, runner, state, main);
+    }
+
+    @Override
+    public void close() {
+        runner.close();
+        ctx.close();
+    }
+}
