@@ -22,6 +22,14 @@ public interface RemoteShell extends AutoCloseable {
      */
     CommandResult run(CommandRequest request, OutputListener listener, CancellationToken cancel);
 
+    /**
+     * Opens a session for running many commands in a row (the steps of a drill). By default each
+     * command runs through {@link #run}; the SSH shell keeps one remote shell open instead.
+     */
+    default CommandSession openSession() {
+        return CommandSession.perCommand(this);
+    }
+
     /** Copies {@code local} to {@code remotePath}, then checks the remote file's SHA-256. */
     TransferResult upload(Path local, String remotePath, CancellationToken cancel);
 

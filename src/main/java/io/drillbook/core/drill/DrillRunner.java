@@ -1,5 +1,6 @@
 package io.drillbook.core.drill;
 
+import io.drillbook.core.connect.CommandSession;
 import io.drillbook.core.connect.RemoteShell;
 import io.drillbook.core.evidence.EvidenceLog;
 import io.drillbook.core.model.DrillSummary;
@@ -61,19 +62,22 @@ public final class DrillRunner {
         Instant started = clock.instant();
         DrillRun run = begin(runId, request, started, listener);
         DrillPlan plan = request.plan();
-        StepExecutor executor = new StepExecutor(run, shell, DrillVariables.of(runId, request.backup(), plan.parameters()),
-                request.outputDir().resolve(runId), plan.keepFullOutput(), clock);
-        RunPhases phases = new RunPhases(run, executor, gate, clock);
         Duration manual;
-        try {
-            manual = phases.restoreAndCheck(plan, cancel);
-        } catch (RuntimeException e) {
-            LOGGER.error("Drill run {} failed unexpectedly; running its cleanup", runId, e);
+        Instant recovered;
+        try (CommandSession session = shell.openSession()) {
+            StepExecutor executor = new StepExecutor(run, session, DrillVariables.of(runId, request.backup(), plan.parameters()),
+                    request.outputDir().resolve(runId), plan.keepFullOutput(), clock);
+            RunPhases phases = new RunPhases(run, executor, gate, clock);
+            try {
+                manual = phases.restoreAndCheck(plan, cancel);
+            } catch (RuntimeException e) {
+                LOGGER.error("Drill run {} failed unexpectedly; running its cleanup", runId, e);
+                phases.cleanup(plan);
+                throw e;
+            }
+            recovered = clock.instant();
             phases.cleanup(plan);
-            throw e;
         }
-        Instant recovered = clock.instant();
-        phases.cleanup(plan);
         return finish(run, request, started, recovered, manual);
     }
 

@@ -4,7 +4,7 @@ import io.drillbook.core.connect.CommandRequest;
 import io.drillbook.core.connect.CommandResult;
 import io.drillbook.core.connect.CommandTemplate;
 import io.drillbook.core.connect.ConnectorException;
-import io.drillbook.core.connect.RemoteShell;
+import io.drillbook.core.connect.CommandSession;
 import io.drillbook.core.evidence.Redaction;
 import io.drillbook.core.work.CancellationToken;
 import org.slf4j.Logger;
@@ -25,13 +25,13 @@ final class StepExecutor {
     private static final int KEEP_BYTES = 2 * 1024;
 
     private final DrillRun run;
-    private final RemoteShell shell;
+    private final CommandSession shell;
     private final Map<String, String> variables;
     private final Path outputDir;
     private final boolean keepFullOutput;
     private final Clock clock;
 
-    StepExecutor(DrillRun run, RemoteShell shell, Map<String, String> variables, Path outputDir,
+    StepExecutor(DrillRun run, CommandSession shell, Map<String, String> variables, Path outputDir,
                  boolean keepFullOutput, Clock clock) {
         this.run = run;
         this.shell = shell;

@@ -2,6 +2,7 @@ package io.drillbook.infra.ssh;
 
 import io.drillbook.core.connect.CommandRequest;
 import io.drillbook.core.connect.CommandResult;
+import io.drillbook.core.connect.CommandSession;
 import io.drillbook.core.connect.ConnectionProfile;
 import io.drillbook.core.connect.ConnectorException;
 import io.drillbook.core.connect.OutputListener;
@@ -18,7 +19,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * A {@link RemoteShell} over one sshj connection. Each command runs in its own session channel;
+ * A {@link RemoteShell} over one sshj connection. Each command runs in its own session channel
+ * (a {@link CommandSession} runs many in one long-lived shell instead);
  * if the connection dropped, it is re-opened once before a command starts (never mid-command).
  */
 public final class SshjRemoteShell implements RemoteShell {
@@ -51,8 +53,14 @@ public final class SshjRemoteShell implements RemoteShell {
         return result;
     }
 
+    /** Steps of a drill run in one long-lived shell on this connection: see {@link SshjCommandSession}. */
+    @Override
+    public CommandSession openSession() {
+        return new SshjCommandSession(this);
+    }
+
     /** A fresh session channel; reconnects once if the connection is gone. */
-    private Session openChannel() {
+    Session openChannel() {
         try {
             return current().client().startSession();
         } catch (IOException | IllegalStateException first) {
@@ -66,6 +74,16 @@ public final class SshjRemoteShell implements RemoteShell {
                         + SshConnector.describe(second), second);
             }
         }
+    }
+
+    /** Threads that drain command output. */
+    ExecutorService readers() {
+        return readers;
+    }
+
+    /** True while the connection is up, without reconnecting. */
+    synchronized boolean connected() {
+        return session.isAlive();
     }
 
     synchronized SshSession current() {
