@@ -46,12 +46,17 @@ record DrillPlanFile(String drill, String system, String environment, String tar
         }
     }
 
-    /** {@code pick}: latest, latestVerified, id (with {@code id}), randomWithinDays (with {@code days}). */
+    /**
+     * {@code from}: inventory (default) or s3 (with {@code storage}, optional {@code prefix} and
+     * {@code naming}); {@code pick}: latest, latestVerified, id (with {@code id}), randomWithinDays
+     * (with {@code days}).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"pick", "id", "days"})
-    record BackupEntry(String pick, String id, Integer days) {
+    @JsonPropertyOrder({"from", "storage", "prefix", "naming", "pick", "id", "days"})
+    record BackupEntry(String from, String storage, String prefix, String naming, String pick, String id, Integer days) {
         BackupEntry {
             required(pick, "pick");
+            DrillPlanMapping.origin(from, storage, prefix, naming);
             DrillPlanMapping.selection(pick, id, days);
         }
     }
