@@ -1,6 +1,5 @@
 package io.drillbook.infra.drill;
 
-import io.drillbook.core.connect.NamingRule;
 import io.drillbook.core.drill.BackupOrigin;
 import io.drillbook.core.drill.BackupSelection;
 import io.drillbook.core.drill.DrillCheck;
@@ -43,17 +42,11 @@ final class DrillPlanMapping {
     }
 
     /** {@code from}: absent or {@code inventory}, or {@code s3} with a storage profile and an optional naming rule. */
-    static BackupOrigin origin(String from, String storage, String prefix, String naming) {
-        if (from == null || FROM_INVENTORY.equals(from)) {
-            return new BackupOrigin(BackupOrigin.Kind.INVENTORY, storage, prefix, naming);
-        }
-        if (!FROM_S3.equals(from)) {
-            throw new IllegalArgumentException("unknown backup source 'from: " + from + "' (known: " + FROM_INVENTORY + ", " + FROM_S3 + ")");
-        }
-        if (naming != null && !naming.isBlank()) {
-            new NamingRule(naming);
-        }
-        return BackupOrigin.objectStore(storage, prefix, naming);
+    static BackupOrigin origin(DrillPlanFile.SourceEntry from, String storage, String prefix, DrillPlanFile.NamingEntry naming) {
+        String pattern = naming == null ? null : naming.pattern();
+        return from == null || FROM_INVENTORY.equals(from.name())
+                ? new BackupOrigin(BackupOrigin.Kind.INVENTORY, storage, prefix, pattern)
+                : BackupOrigin.objectStore(storage, prefix, pattern);
     }
 
     static BackupSelection backup(BackupEntry b) {
@@ -115,8 +108,9 @@ final class DrillPlanMapping {
 
     private static BackupEntry toFile(BackupSelection b, BackupOrigin o) {
         String pick = PICKS.entrySet().stream().filter(e -> e.getValue() == b.pick()).findFirst().orElseThrow().getKey();
-        return new BackupEntry(o.listed() ? FROM_S3 : null, blankToNull(o.storage()), blankToNull(o.prefix()),
-                blankToNull(o.naming()), pick, b.backupId(), b.withinDays() == 0 ? null : b.withinDays());
+        return new BackupEntry(o.listed() ? new DrillPlanFile.SourceEntry(FROM_S3) : null, blankToNull(o.storage()),
+                blankToNull(o.prefix()), o.naming().isEmpty() ? null : new DrillPlanFile.NamingEntry(o.naming()), pick,
+                b.backupId(), b.withinDays() == 0 ? null : b.withinDays());
     }
 
     private static String blankToNull(String value) {
