@@ -84,11 +84,6 @@ public final class BackupSelector {
         return BackupChoice.of(candidates, chosen, describe(selection), selection.pick() == BackupSelection.Pick.ID ? -1 : pool.size());
     }
 
-    /** Candidates for a person to choose from: succeeded inventory backups, newest first. */
-    public List<Backup> recoveryPoints(SystemEnv target) {
-        return new InventoryCandidates(backups, target).newest();
-    }
-
     private Backup byId(SystemEnv target, BackupCandidates candidates, String id) {
         Backup found = candidates.byId(id).orElseThrow(() -> none(target, candidates, "no backup with id '" + id + "'"));
         if (!found.status().isRecoveryPoint()) {
