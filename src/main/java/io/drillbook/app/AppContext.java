@@ -344,8 +344,10 @@ public final class AppContext implements AutoCloseable {
                 io.drillbook.infra.drill.DrillPlanYaml::read, evidenceLog, clock);
     }
 
+    /** Picks drill backups from the inventory, or from a fresh listing of the plan's S3 prefix. */
     public io.drillbook.core.drill.BackupSelector backupSelector() {
-        return new io.drillbook.core.drill.BackupSelector(backupRepository, clock);
+        return new io.drillbook.core.drill.BackupSelector(backupRepository, new io.drillbook.core.drill.ObjectStoreListing(
+                storageProfiles::find, io.drillbook.infra.s3.S3ObjectStore::forProfile, backupRepository), clock, new java.util.Random());
     }
 
     /** Runs drills with access check, target lock and the target's shell from {@code connectors}. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.drillbook.core.connect.HostKeyDecision;
+import io.drillbook.core.drill.BackupChoice;
 import io.drillbook.core.drill.BackupSelection;
 import io.drillbook.core.drill.BackupSelector;
 import io.drillbook.core.drill.DrillListener;
@@ -18,6 +19,7 @@ import io.drillbook.core.evidence.EvidenceEvent;
 import io.drillbook.core.model.Backup;
 import io.drillbook.core.model.RunResult;
 import io.drillbook.core.work.CancellationToken;
+import io.drillbook.core.work.ProgressListener;
 import io.drillbook.infra.drill.DrillPlanYaml;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,13 +92,15 @@ public final class DrillRunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try {
             DrillPlan plan = plan();
-            Backup chosen = selector.get().select(plan.systemEnv(), selection(plan));
+            BackupChoice chosen = selector.get().choose(plan, selection(plan), ProgressListener.NONE, CancellationToken.none());
+            Backup backup = chosen.backup();
             String who = operator.get();
             ManualStepGate gate = confirmManual ? ManualStepGate.confirmAs(who, clock) : ManualStepGate.refuse(who, clock);
             HostKeyDecision decision = acceptHostKey == null ? HostKeyDecision.REJECT : HostKeyDecision.acceptOnly(acceptHostKey);
             if (!json) {
-                out.printf("drill '%s' on %s, backup %s (%s old), target %s%n", plan.name(), plan.systemEnv(),
-                        chosen.externalId(), io.drillbook.core.calendar.HumanDuration.of(chosen.ageAt(clock.instant())), plan.target());
+                out.printf("drill '%s' on %s, backup %s (%s old) from %s, target %s%n", plan.name(), plan.systemEnv(),
+                        backup.externalId(), io.drillbook.core.calendar.HumanDuration.of(backup.ageAt(clock.instant())),
+                        chosen.origin(), plan.target());
             }
             DrillResult result = services.apply(decision).run(new DrillOrder(plan, chosen, who, params), gate,
                     json ? DrillListener.NONE : progress(out), CancellationToken.none());

@@ -9,7 +9,7 @@ final class DrillEvidence {
     private DrillEvidence() {
     }
 
-    static Map<String, Object> started(DrillRequest request, List<StepOutcome> pending) {
+    static Map<String, Object> started(DrillRequest request, List<StepOutcome> pending, boolean addedToInventory) {
         DrillPlan plan = request.plan();
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("plan", plan.name());
@@ -19,6 +19,11 @@ final class DrillEvidence {
         p.put("backupId", request.backup().externalId());
         p.put("backupSource", request.backup().source().name());
         p.put("backupCompletedAt", String.valueOf(request.backup().completedAt()));
+        Map<String, Object> chosen = request.choice().evidence();
+        if (request.choice().listed()) {
+            chosen.put("addedToInventory", addedToInventory);
+        }
+        p.put("backupChoice", chosen);
         p.put("operator", request.operator());
         p.put("parameters", DrillVariables.masked(plan.parameters()));
         p.put("steps", pending.stream().map(s -> s.kind().name() + ": " + s.name()).toList());

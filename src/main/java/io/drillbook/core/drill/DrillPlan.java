@@ -14,10 +14,11 @@ import java.util.TreeMap;
  * @param target         name of the connection profile where commands run (a sandbox host)
  * @param parameters     values for {@code ${param.NAME}} placeholders
  * @param keepFullOutput keep every command's full output files; otherwise only digests and head/tail
+ * @param backupOrigin   where the backup candidates come from: the inventory (default) or an S3 listing
  */
 public record DrillPlan(String name, String system, String environment, String target, BackupSelection backup,
                         Map<String, String> parameters, List<DrillStep> steps, List<DrillCheck> checks,
-                        List<DrillStep> cleanup, boolean keepFullOutput) {
+                        List<DrillStep> cleanup, boolean keepFullOutput, BackupOrigin backupOrigin) {
 
     public DrillPlan {
         requireText(name, "a name ('drill')");
@@ -25,6 +26,7 @@ public record DrillPlan(String name, String system, String environment, String t
         requireText(environment, "an environment");
         requireText(target, "a target profile");
         Objects.requireNonNull(backup, "drill plan needs a backup selection");
+        backupOrigin = backupOrigin == null ? BackupOrigin.inventory() : backupOrigin;
         parameters = parameters == null ? Map.of() : Map.copyOf(new TreeMap<>(parameters));
         steps = steps == null ? List.of() : List.copyOf(steps);
         checks = checks == null ? List.of() : List.copyOf(checks);
@@ -36,6 +38,13 @@ public record DrillPlan(String name, String system, String environment, String t
         if (cleanup.stream().anyMatch(DrillStep::isManual)) {
             throw new IllegalArgumentException("drill plan '" + name + "': cleanup steps cannot be manual");
         }
+    }
+
+    /** A plan whose backups come from the inventory. */
+    public DrillPlan(String name, String system, String environment, String target, BackupSelection backup,
+                     Map<String, String> parameters, List<DrillStep> steps, List<DrillCheck> checks,
+                     List<DrillStep> cleanup, boolean keepFullOutput) {
+        this(name, system, environment, target, backup, parameters, steps, checks, cleanup, keepFullOutput, null);
     }
 
     public SystemEnv systemEnv() {

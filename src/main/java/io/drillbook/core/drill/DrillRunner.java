@@ -26,7 +26,8 @@ import java.util.function.Supplier;
  * cleanup, which always runs. Every state change goes to the journal and the evidence log before
  * a listener hears of it. A failed step stops the remaining steps (checks count as skipped); a
  * cancel marks what had not run as cancelled. The summary is saved on finish and a passing drill
- * marks its backup verified.
+ * marks its backup verified; a backup listed from an object store is added to the inventory when
+ * the run starts, so that it can be.
  */
 public final class DrillRunner {
     private static final Logger LOGGER = LoggerFactory.getLogger(DrillRunner.class);
@@ -82,12 +83,13 @@ public final class DrillRunner {
     }
 
     private DrillRun begin(String runId, DrillRequest request, Instant started, DrillListener listener) {
+        boolean addedToInventory = request.choice().listed() && backups.addAll(List.of(request.backup())) > 0;
         List<StepOutcome> pending = RunPhases.pending(request.plan(), started);
         DrillSummary summary = new DrillSummary(runId, request.plan().systemEnv(), request.plan().name(),
                 request.backup().externalId(), started, null, RunResult.RUNNING, null, null, null, null, request.operator());
         runs.save(summary);
         pending.forEach(step -> journal.save(runId, step));
-        evidence.record("drill.started", runId, DrillEvidence.started(request, pending));
+        evidence.record("drill.started", runId, DrillEvidence.started(request, pending, addedToInventory));
         DrillRun run = new DrillRun(runId, pending, journal, evidence, listener, clock);
         run.tell(l -> l.runStarted(runId, pending));
         LOGGER.info("Drill run {} of plan '{}' started on {} with backup {}", runId, request.plan().name(),

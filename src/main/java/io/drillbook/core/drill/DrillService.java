@@ -47,7 +47,7 @@ public final class DrillService {
     public DrillResult run(DrillOrder order, ManualStepGate gate, DrillListener listener, CancellationToken cancel) {
         access.require(order.operator(), Action.RUN_DRILL);
         DrillPlan plan = order.effectivePlan();
-        DrillRequest request = new DrillRequest(plan, order.backup(), policyInForce(plan.systemEnv()).orElse(null),
+        DrillRequest request = new DrillRequest(plan, order.choice(), policyInForce(plan.systemEnv()).orElse(null),
                 order.operator(), outputDir);
         String resource = LockResources.drillTarget(plan.target());
         locks.acquire(resource, order.operator());

@@ -27,5 +27,8 @@ public interface BackupRepository {
 
     void markVerified(SystemEnv target, String externalId);
 
+    /** The target's backups that passed a drill, newest first. */
+    List<Backup> verified(SystemEnv target, int limit);
+
     long count();
 }

@@ -164,6 +164,18 @@ public final class JdbcBackupRepository implements BackupRepository {
     }
 
     @Override
+    public List<Backup> verified(SystemEnv target, int limit) {
+        return Jdbc.query(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM backups WHERE system_name = ? AND environment = ? "
+                    + "AND verified = TRUE ORDER BY COALESCE(completed_at, started_at) DESC LIMIT " + Math.max(1, limit))) {
+                ps.setString(1, target.system());
+                ps.setString(2, target.environment());
+                return Jdbc.list(ps, JdbcBackupRepository::map);
+            }
+        });
+    }
+
+    @Override
     public long count() {
         return Jdbc.query(db, JdbcBackupRepository::countIn);
     }

@@ -1,8 +1,11 @@
 package io.drillbook.infra.drill;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonValue;
 
+import io.drillbook.core.connect.NamingRule;
 import io.drillbook.core.drill.DrillCheck;
 import io.drillbook.core.drill.DrillStep;
 
@@ -46,13 +49,38 @@ record DrillPlanFile(String drill, String system, String environment, String tar
         }
     }
 
-    /** {@code pick}: latest, latestVerified, id (with {@code id}), randomWithinDays (with {@code days}). */
+    /**
+     * {@code from}: inventory (default) or s3 (with {@code storage}, optional {@code prefix} and
+     * {@code naming}); {@code pick}: latest, latestVerified, id (with {@code id}), randomWithinDays
+     * (with {@code days}).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"pick", "id", "days"})
-    record BackupEntry(String pick, String id, Integer days) {
+    @JsonPropertyOrder({"from", "storage", "prefix", "naming", "pick", "id", "days"})
+    record BackupEntry(SourceEntry from, String storage, String prefix, NamingEntry naming, String pick, String id,
+                       Integer days) {
         BackupEntry {
             required(pick, "pick");
+            DrillPlanMapping.origin(from, storage, prefix, naming);
             DrillPlanMapping.selection(pick, id, days);
+        }
+    }
+
+    /** {@code backup.from}, checked on its own so that a mistake points at its line. */
+    record SourceEntry(@JsonValue String name) {
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        SourceEntry {
+            if (!DrillPlanMapping.FROM_INVENTORY.equals(name) && !DrillPlanMapping.FROM_S3.equals(name)) {
+                throw new IllegalArgumentException("unknown backup source 'from: " + name + "' (known: "
+                        + DrillPlanMapping.FROM_INVENTORY + ", " + DrillPlanMapping.FROM_S3 + ")");
+            }
+        }
+    }
+
+    /** {@code backup.naming}, a naming rule checked on its own so that a mistake points at its line. */
+    record NamingEntry(@JsonValue String pattern) {
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        NamingEntry {
+            new NamingRule(pattern);
         }
     }
 

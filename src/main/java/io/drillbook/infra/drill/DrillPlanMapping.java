@@ -1,5 +1,6 @@
 package io.drillbook.infra.drill;
 
+import io.drillbook.core.drill.BackupOrigin;
 import io.drillbook.core.drill.BackupSelection;
 import io.drillbook.core.drill.DrillCheck;
 import io.drillbook.core.drill.DrillPlan;
@@ -23,6 +24,9 @@ final class DrillPlanMapping {
             "id", BackupSelection.Pick.ID,
             "randomWithinDays", BackupSelection.Pick.RANDOM_WITHIN_DAYS);
 
+    static final String FROM_INVENTORY = "inventory";
+    static final String FROM_S3 = "s3";
+
     private DrillPlanMapping() {
     }
 
@@ -30,7 +34,19 @@ final class DrillPlanMapping {
         return new DrillPlan(f.drill(), f.system(), f.environment(), f.target(), backup(f.backup()), f.parameters(),
                 f.steps().stream().map(DrillPlanMapping::step).toList(),
                 f.checks() == null ? List.of() : f.checks().stream().map(DrillPlanMapping::check).toList(),
-                cleanup(f.cleanup()), Boolean.TRUE.equals(f.keepFullOutput()));
+                cleanup(f.cleanup()), Boolean.TRUE.equals(f.keepFullOutput()), origin(f.backup()));
+    }
+
+    static BackupOrigin origin(BackupEntry b) {
+        return origin(b.from(), b.storage(), b.prefix(), b.naming());
+    }
+
+    /** {@code from}: absent or {@code inventory}, or {@code s3} with a storage profile and an optional naming rule. */
+    static BackupOrigin origin(DrillPlanFile.SourceEntry from, String storage, String prefix, DrillPlanFile.NamingEntry naming) {
+        String pattern = naming == null ? null : naming.pattern();
+        return from == null || FROM_INVENTORY.equals(from.name())
+                ? new BackupOrigin(BackupOrigin.Kind.INVENTORY, storage, prefix, pattern)
+                : BackupOrigin.objectStore(storage, prefix, pattern);
     }
 
     static BackupSelection backup(BackupEntry b) {
@@ -84,15 +100,21 @@ final class DrillPlanMapping {
     }
 
     static DrillPlanFile toFile(DrillPlan p) {
-        return new DrillPlanFile(p.name(), p.system(), p.environment(), p.target(), toFile(p.backup()), p.parameters(),
+        return new DrillPlanFile(p.name(), p.system(), p.environment(), p.target(), toFile(p.backup(), p.backupOrigin()), p.parameters(),
                 p.keepFullOutput() ? Boolean.TRUE : null, p.steps().stream().map(DrillPlanMapping::toFile).toList(),
                 p.checks().stream().map(DrillPlanMapping::toFile).toList(),
                 p.cleanup().stream().map(DrillPlanMapping::toFile).toList());
     }
 
-    private static BackupEntry toFile(BackupSelection b) {
+    private static BackupEntry toFile(BackupSelection b, BackupOrigin o) {
         String pick = PICKS.entrySet().stream().filter(e -> e.getValue() == b.pick()).findFirst().orElseThrow().getKey();
-        return new BackupEntry(pick, b.backupId(), b.withinDays() == 0 ? null : b.withinDays());
+        return new BackupEntry(o.listed() ? new DrillPlanFile.SourceEntry(FROM_S3) : null, blankToNull(o.storage()),
+                blankToNull(o.prefix()), o.naming().isEmpty() ? null : new DrillPlanFile.NamingEntry(o.naming()), pick,
+                b.backupId(), b.withinDays() == 0 ? null : b.withinDays());
+    }
+
+    private static String blankToNull(String value) {
+        return value.isEmpty() ? null : value;
     }
 
     private static StepEntry toFile(DrillStep s) {

@@ -1,13 +1,13 @@
 package io.drillbook.ui.drill;
 
 import io.drillbook.core.connect.OutputChannel;
+import io.drillbook.core.drill.BackupChoice;
 import io.drillbook.core.drill.DrillListener;
 import io.drillbook.core.drill.DrillOrder;
 import io.drillbook.core.drill.DrillPlan;
 import io.drillbook.core.drill.DrillResult;
 import io.drillbook.core.drill.DrillStep;
 import io.drillbook.core.drill.StepOutcome;
-import io.drillbook.core.model.Backup;
 import io.drillbook.core.work.CancellationToken;
 import io.drillbook.ui.common.BackgroundTask;
 import io.drillbook.ui.common.TaskRunner;
@@ -59,7 +59,7 @@ public final class DrillRunSession {
         problem.set("");
     }
 
-    void start(DrillPlan plan, Backup backup) {
+    void start(DrillPlan plan, BackupChoice backup) {
         reset();
         cancel = new CancellationToken();
         gate = new WizardManualGate(services.clock(), step -> services.fxThread().accept(() -> waitingManual.set(step)));

@@ -69,7 +69,7 @@ final class DrillWizardPages {
     }
 
     private Node backups() {
-        TableView<BackupRow> table = ScreenLayout.table("wizard-backups", new Label("No succeeded backup in the inventory"));
+        TableView<BackupRow> table = ScreenLayout.table("wizard-backups", new Label("No succeeded backup to restore"));
         table.getColumns().add(ScreenLayout.column("Backup", 200, r -> r.backup().externalId()));
         table.getColumns().add(ScreenLayout.column("Completed", 170, r -> Formats.dateTime(r.backup().completedAt(), zone)));
         table.getColumns().add(ScreenLayout.column("Age", 90, r -> Formats.duration(r.age())
@@ -78,7 +78,12 @@ final class DrillWizardPages {
         table.getColumns().add(ScreenLayout.column("Verified", 70, r -> r.backup().verified() ? "\u2714" : ""));
         table.setItems(model.backups());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.backupProperty().set(b));
-        return table;
+        Label status = new Label();
+        status.setId("wizard-backups-status");
+        status.setWrapText(true);
+        status.textProperty().bind(model.backupPage().statusProperty());
+        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+        return new VBox(8, status, table);
     }
 
     private Node preflight() {

@@ -3,7 +3,6 @@ package io.drillbook.ui.drill;
 import io.drillbook.core.connect.ConnectionTest;
 import io.drillbook.core.drill.DrillPlan;
 import io.drillbook.core.drill.StoredDrillPlan;
-import io.drillbook.core.model.Backup;
 import io.drillbook.core.model.DrillSummary;
 import io.drillbook.core.model.Policy;
 import io.drillbook.core.model.SystemEnv;
@@ -37,8 +36,8 @@ public final class DrillWizardViewModel {
     private final ObjectProperty<DrillTargetRow> target = new SimpleObjectProperty<>();
     private final ObservableList<StoredDrillPlan> plans = FXCollections.observableArrayList();
     private final ObjectProperty<StoredDrillPlan> plan = new SimpleObjectProperty<>();
-    private final ObservableList<BackupRow> backups = FXCollections.observableArrayList();
-    private final ObjectProperty<BackupRow> backup = new SimpleObjectProperty<>();
+    private final DrillBackupsModel backups;
+    private final ObjectProperty<BackupRow> backup;
     private final ObjectProperty<ConnectionTest> preflight = new SimpleObjectProperty<>();
     private final BooleanProperty disposableConfirmed = new SimpleBooleanProperty();
     private final StringProperty problem = new SimpleStringProperty("");
@@ -50,6 +49,8 @@ public final class DrillWizardViewModel {
         this.services = services;
         this.runner = runner;
         this.session = new DrillRunSession(services, runner);
+        this.backups = new DrillBackupsModel(services, runner);
+        this.backup = backups.chosenProperty();
         this.gaps = new DrillGapsModel(services);
         target.addListener((o, a, b) -> plan.set(null));
         plan.addListener((o, a, b) -> backup.set(null));
@@ -65,6 +66,7 @@ public final class DrillWizardViewModel {
         target.set(null);
         session.reset();
         gaps.reset();
+        backups.reset();
         BackgroundTask.of(this::targetRows).titled("load drill targets").onSuccess(targets::setAll)
                 .onFailure(this::fail).runWith(runner);
     }
@@ -132,19 +134,9 @@ public final class DrillWizardViewModel {
     }
 
     private void loadBackups() {
-        String planName = plan.get().name();
-        SystemEnv chosen = target.get().target();
         Duration rpo = target.get().policy() == null ? null : target.get().policy().rpo();
-        backups.clear();
-        BackgroundTask.of(() -> services.plans().plan(planName).orElseThrow(() -> new IllegalStateException("plan '" + planName + "' was removed")))
-                .titled("read plan").onSuccess(p -> parsedPlan = p).onFailure(this::fail).runWith(runner);
-        BackgroundTask.of(() -> services.backups().recoveryPoints(chosen).stream().map(b -> row(b, rpo)).toList())
-                .titled("load backups").onSuccess(backups::setAll).onFailure(this::fail).runWith(runner);
-    }
-
-    private BackupRow row(Backup b, Duration rpo) {
-        Duration age = b.ageAt(services.clock().instant());
-        return new BackupRow(b, age, rpo == null ? null : age.compareTo(rpo) <= 0);
+        parsedPlan = null;
+        backups.load(plan.get().name(), rpo, p -> parsedPlan = p, this::fail);
     }
 
     private void runPreflight() {
@@ -157,7 +149,7 @@ public final class DrillWizardViewModel {
 
     /** Starts the drill on the chosen backup; the run page follows it. */
     public void startRun() {
-        session.start(parsedPlan, backup.get().backup());
+        session.start(parsedPlan, backups.choice());
     }
 
     private void fail(Throwable e) {
@@ -189,6 +181,11 @@ public final class DrillWizardViewModel {
     }
 
     public ObservableList<BackupRow> backups() {
+        return backups.rows();
+    }
+
+    /** The backup page: its rows and what is being listed or where they came from. */
+    public DrillBackupsModel backupPage() {
         return backups;
     }
 

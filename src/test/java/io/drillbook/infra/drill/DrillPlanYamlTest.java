@@ -1,5 +1,6 @@
 package io.drillbook.infra.drill;
 
+import io.drillbook.core.drill.BackupOrigin;
 import io.drillbook.core.drill.BackupSelection;
 import io.drillbook.core.drill.DrillPlan;
 import io.drillbook.core.drill.Expectation;
@@ -99,6 +100,56 @@ class DrillPlanYamlTest {
         String twoExpectations = MINIMAL + "checks:\n  - name: v\n    run: cat v\n    expect: { equals: \"5\", atLeast: 4 }\n";
         assertThat(catchFormat(twoExpectations).problem()).contains("exactly one of equals");
         assertThat(catchFormat(MINIMAL.replace("pick: latest", "pick: newest")).problem()).contains("unknown backup pick 'newest'");
+    }
+
+    private static final String FROM_S3 = """
+            drill: files
+            system: shop
+            environment: prod
+            target: local
+            backup:
+              from: s3
+              storage: shop-backups
+              prefix: shop/prod/
+              naming: "{system}/{env}/{yyyy}-{MM}-{dd}T{HH}{mm}.dump"
+              pick: latest
+            steps:
+              - name: Copy
+                run: cp a b
+            """;
+
+    @Test
+    void backupsFromAnS3PrefixReadAndRoundTrip() {
+        DrillPlan plan = DrillPlanYaml.read(FROM_S3, "p.yaml");
+
+        assertThat(plan.backupOrigin()).isEqualTo(BackupOrigin.objectStore("shop-backups", "shop/prod/",
+                "{system}/{env}/{yyyy}-{MM}-{dd}T{HH}{mm}.dump"));
+        assertThat(plan.backup()).isEqualTo(BackupSelection.latest());
+        assertThat(DrillPlanYaml.read(DrillPlanYaml.write(plan), "export.yaml")).isEqualTo(plan);
+        assertThat(DrillPlanYaml.read(MINIMAL, "p.yaml").backupOrigin()).isEqualTo(BackupOrigin.inventory());
+        assertThat(DrillPlanYaml.write(DrillPlanYaml.read(MINIMAL, "p.yaml"))).doesNotContain("from");
+    }
+
+    @Test
+    void s3SourceWithoutStorageProfileIsRejectedAtTheBackupKey() {
+        FileFormatException e = catchFormat(FROM_S3.replace("  storage: shop-backups\n", ""));
+
+        assertThat(e.getMessage()).startsWith("plan.yaml:5:");
+        assertThat(e.problem()).contains("'storage'");
+    }
+
+    @Test
+    void unknownSourceBadNamingRuleAndStorageWithoutS3AreRejectedWithPosition() {
+        FileFormatException unknown = catchFormat(FROM_S3.replace("from: s3", "from: ftp"));
+        FileFormatException naming = catchFormat(FROM_S3.replace("{HH}{mm}", "{hour}"));
+        FileFormatException inventory = catchFormat(FROM_S3.replace("from: s3", "from: inventory"));
+
+        assertThat(unknown.problem()).contains("unknown backup source 'from: ftp'", "inventory, s3");
+        assertThat(naming.problem()).contains("unknown token {hour}");
+        assertThat(inventory.problem()).contains("only allowed with 'from: s3'");
+        assertThat(unknown.getMessage()).startsWith("plan.yaml:6:");
+        assertThat(naming.getMessage()).startsWith("plan.yaml:9:");
+        assertThat(inventory.getMessage()).startsWith("plan.yaml:5:");
     }
 
     private static FileFormatException catchFormat(String text) {
