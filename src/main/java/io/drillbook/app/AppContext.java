@@ -33,6 +33,7 @@ import io.drillbook.core.team.RunLocks;
 import io.drillbook.core.team.WorkspaceChangeFeed;
 import io.drillbook.core.workspace.WorkspaceService;
 import io.drillbook.infra.db.Database;
+import io.drillbook.infra.db.JdbcTransactions;
 import io.drillbook.infra.db.JdbcBackupRepository;
 import io.drillbook.infra.db.JdbcConnectionProfileRepository;
 import io.drillbook.infra.db.JdbcStorageProfileRepository;
@@ -210,7 +211,8 @@ public final class AppContext implements AutoCloseable {
     }
 
     public DrillRunner drillRunner() {
-        return new DrillRunner(evidenceLog, drillJournal, drillRunRepository, backupRepository, clock);
+        return new DrillRunner(evidenceLog, drillJournal, drillRunRepository, backupRepository, clock)
+                .inTransactions(new JdbcTransactions(database));
     }
 
     public PlaybookRunner playbookRunner(Connectors connectors) {

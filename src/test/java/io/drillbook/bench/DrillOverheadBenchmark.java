@@ -2,6 +2,7 @@ package io.drillbook.bench;
 
 import io.drillbook.core.connect.AuthMethod;
 import io.drillbook.core.connect.CommandRequest;
+import io.drillbook.core.connect.CommandSession;
 import io.drillbook.core.connect.ConnectionProfile;
 import io.drillbook.core.connect.HostKeyDecision;
 import io.drillbook.core.connect.OutputListener;
@@ -22,6 +23,7 @@ import io.drillbook.core.model.RunResult;
 import io.drillbook.core.model.SystemEnv;
 import io.drillbook.core.work.CancellationToken;
 import io.drillbook.infra.db.Database;
+import io.drillbook.infra.db.JdbcTransactions;
 import io.drillbook.infra.db.JdbcBackupRepository;
 import io.drillbook.infra.db.JdbcDrillRunRepository;
 import io.drillbook.infra.db.JdbcEvidenceRepository;
@@ -74,7 +76,8 @@ public final class DrillOverheadBenchmark implements Benchmark {
             JdbcBackupRepository backups = new JdbcBackupRepository(db);
             backups.addAll(List.of(backup));
             DrillRunner runner = new DrillRunner(new EvidenceLog(new JdbcEvidenceRepository(db), Clock.systemUTC(), () -> "bench"),
-                    new JdbcDrillJournal(db), new JdbcDrillRunRepository(db), backups, Clock.systemUTC());
+                    new JdbcDrillJournal(db), new JdbcDrillRunRepository(db), backups, Clock.systemUTC())
+                    .inTransactions(new JdbcTransactions(db));
             DrillRequest request = new DrillRequest(plan(), backup, null, "bench", dir.resolve("out"));
             ManualStepGate gate = ManualStepGate.refuse("bench", Clock.systemUTC());
             String script = String.join("; ", Collections.nCopies(STEPS, STEP));
@@ -88,7 +91,16 @@ public final class DrillOverheadBenchmark implements Benchmark {
                 }
                 return null;
             });
+            double session = Timing.medianMillis(1, 5, () -> {
+                try (CommandSession steps = shell.openSession()) {
+                    for (int i = 0; i < STEPS; i++) {
+                        steps.run(CommandRequest.of(STEP, dir.resolve("raw")), OutputListener.NONE, CancellationToken.none());
+                    }
+                }
+                return null;
+            });
             report.compare("drill of " + STEPS + " x " + STEP + " over SSH", ours, "one shell script, same connection", plain, "ms");
+            report.compare("one command session, no runner", session, "one shell script, same connection", plain, "ms");
             report.compare("drill of " + STEPS + " x " + STEP + " over SSH", ours, "one exec per command, same connection", separate, "ms");
             report.figure("added by the runner", 100.0 * (ours - plain) / plain, "%");
             report.figure("added per step", (ours - plain) / STEPS, "ms");

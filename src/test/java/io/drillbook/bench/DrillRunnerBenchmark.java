@@ -17,6 +17,7 @@ import io.drillbook.core.model.BackupStatus;
 import io.drillbook.core.model.SystemEnv;
 import io.drillbook.core.work.CancellationToken;
 import io.drillbook.infra.db.Database;
+import io.drillbook.infra.db.JdbcTransactions;
 import io.drillbook.infra.db.JdbcBackupRepository;
 import io.drillbook.infra.db.JdbcDrillRunRepository;
 import io.drillbook.infra.db.JdbcEvidenceRepository;
@@ -67,7 +68,8 @@ public final class DrillRunnerBenchmark implements Benchmark {
             JdbcBackupRepository backups = new JdbcBackupRepository(db);
             backups.addAll(List.of(backup));
             DrillRunner runner = new DrillRunner(new EvidenceLog(new JdbcEvidenceRepository(db), Clock.systemUTC(), () -> "bench"),
-                    new JdbcDrillJournal(db), new JdbcDrillRunRepository(db), backups, Clock.systemUTC());
+                    new JdbcDrillJournal(db), new JdbcDrillRunRepository(db), backups, Clock.systemUTC())
+                    .inTransactions(new JdbcTransactions(db));
             DrillRequest request = new DrillRequest(plan, backup, null, "bench", dir.resolve("out"));
             ManualStepGate gate = ManualStepGate.refuse("bench", Clock.systemUTC());
             double ours = Timing.medianMillis(2, 7, () -> runner.run(request, shell, gate, DrillListener.NONE, CancellationToken.none()));

@@ -1,6 +1,7 @@
 package io.drillbook.core.drill;
 
 import io.drillbook.core.evidence.EvidenceLog;
+import io.drillbook.core.ports.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,11 +21,13 @@ final class DrillRun {
     private final List<StepOutcome> steps;
     private final DrillJournal journal;
     private final EvidenceLog evidence;
+    private final Transactions transactions;
     private final DrillListener listener;
     private final Clock clock;
 
     DrillRun(String runId, List<StepOutcome> pending, DrillJournal journal, EvidenceLog evidence,
-             DrillListener listener, Clock clock) {
+             Transactions transactions, DrillListener listener, Clock clock) {
+        this.transactions = transactions;
         this.runId = runId;
         this.steps = new ArrayList<>(pending);
         this.journal = journal;
@@ -49,11 +52,13 @@ final class DrillRun {
         return listener;
     }
 
-    /** Persists the step's new state (journal, evidence), then tells the listener. */
+    /** Persists the step's new state (journal and evidence, in one commit), then tells the listener. */
     StepOutcome publish(StepOutcome changed) {
+        transactions.inOne(() -> {
+            journal.save(runId, changed);
+            evidence.record("drill.step", runId, changed.toEvidence());
+        });
         steps.set(changed.index(), changed);
-        journal.save(runId, changed);
-        evidence.record("drill.step", runId, changed.toEvidence());
         tell(l -> l.stepChanged(runId, changed));
         return changed;
     }

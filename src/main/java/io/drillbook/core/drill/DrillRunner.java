@@ -7,6 +7,7 @@ import io.drillbook.core.model.DrillSummary;
 import io.drillbook.core.model.RunResult;
 import io.drillbook.core.ports.BackupRepository;
 import io.drillbook.core.ports.DrillRunRepository;
+import io.drillbook.core.ports.Transactions;
 import io.drillbook.core.work.CancellationToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,7 @@ public final class DrillRunner {
     private final DrillRunRepository runs;
     private final BackupRepository backups;
     private final Clock clock;
+    private Transactions transactions = Transactions.SEPARATE;
     private final Supplier<String> runIds;
 
     public DrillRunner(EvidenceLog evidence, DrillJournal journal, DrillRunRepository runs, BackupRepository backups,
@@ -55,6 +57,12 @@ public final class DrillRunner {
         this.backups = backups;
         this.clock = clock;
         this.runIds = runIds;
+    }
+
+    /** Commits each step's journal entry and evidence event together (by default they commit one by one). */
+    public DrillRunner inTransactions(Transactions transactions) {
+        this.transactions = transactions;
+        return this;
     }
 
     public DrillResult run(DrillRequest request, RemoteShell shell, ManualStepGate gate, DrillListener listener,
@@ -90,7 +98,7 @@ public final class DrillRunner {
         runs.save(summary);
         pending.forEach(step -> journal.save(runId, step));
         evidence.record("drill.started", runId, DrillEvidence.started(request, pending, addedToInventory));
-        DrillRun run = new DrillRun(runId, pending, journal, evidence, listener, clock);
+        DrillRun run = new DrillRun(runId, pending, journal, evidence, transactions, listener, clock);
         run.tell(l -> l.runStarted(runId, pending));
         LOGGER.info("Drill run {} of plan '{}' started on {} with backup {}", runId, request.plan().name(),
                 request.plan().systemEnv(), request.backup().externalId());

@@ -14,7 +14,13 @@ import java.util.List;
 
 /** Small JDBC helpers shared by the repositories: time binding, transactions, row mapping. */
 public final class Jdbc {
+    private static final ThreadLocal<Joined> JOINED = new ThreadLocal<>();
+
     private Jdbc() {
+    }
+
+    /** The transaction an {@link #inOneTransaction} holds open on this thread. */
+    private record Joined(Database db, Connection connection) {
     }
 
     /** A unit of work on one connection. */
@@ -30,7 +36,54 @@ public final class Jdbc {
     }
 
     /** Runs {@code work} in one transaction, committed if it returns, rolled back if it throws. */
+    /**
+     * Runs {@code work} in one transaction on this thread: every {@link #inTransaction} and
+     * {@link #query} on {@code db} inside it joins that transaction, and all commit together at
+     * the end (or roll back together if it throws). Nested calls join the outer one.
+     */
+    public static void inOneTransaction(Database db, Runnable work) {
+        if (JOINED.get() != null && JOINED.get().db() == db) {
+            work.run();
+            return;
+        }
+        Joined outer = JOINED.get();
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            JOINED.set(new Joined(db, c));
+            try {
+                work.run();
+                c.commit();
+            } catch (RuntimeException | Error e) {
+                c.rollback();
+                throw e;
+            } finally {
+                JOINED.set(outer);
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    /** The connection of an {@link #inOneTransaction} running on this thread for {@code db}, if any. */
+    private static Connection joined(Database db) {
+        Joined joined = JOINED.get();
+        return joined != null && joined.db() == db ? joined.connection() : null;
+    }
+
+    private static <T> T onJoined(Connection outer, Work<T> work) {
+        try {
+            return work.run(outer);
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
     public static <T> T inTransaction(Database db, Work<T> work) {
+        Connection outer = joined(db);
+        if (outer != null) {
+            return onJoined(outer, work);
+        }
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
             try {
@@ -49,6 +102,10 @@ public final class Jdbc {
     }
 
     public static <T> T query(Database db, Work<T> work) {
+        Connection outer = joined(db);
+        if (outer != null) {
+            return onJoined(outer, work);
+        }
         try (Connection c = db.connection()) {
             return work.run(c);
         } catch (SQLException e) {

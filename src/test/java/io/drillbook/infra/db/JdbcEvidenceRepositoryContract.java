@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The evidence chain on a real database, tampered with through plain SQL. Runs on H2 and
@@ -56,6 +57,56 @@ abstract class JdbcEvidenceRepositoryContract {
         try (Connection c = db.connection(); Statement s = c.createStatement()) {
             s.executeUpdate(statement);
         }
+    }
+
+    private void journalRow(String runId) {
+        Jdbc.inTransaction(db, c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO drill_steps (run_id, step_index, kind, "
+                    + "name, state, changed_at, outcome) VALUES (?, 0, 'COMMAND', 'restore', 'RUNNING', CURRENT_TIMESTAMP, '{}')")) {
+                ps.setString(1, runId);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    private int journalRows(String runId) {
+        return Jdbc.query(db, c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM drill_steps WHERE run_id = ?")) {
+                ps.setString(1, runId);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
+    @Test
+    void writesInOneTransactionCommitTogether() {
+        Jdbc.inOneTransaction(db, () -> {
+            journalRow("run-1");
+            log.record("drill.step", "run-1", Map.of("state", "RUNNING"));
+            assertThat(journalRows("run-1")).as("reads inside see the transaction's own writes").isEqualTo(1);
+        });
+
+        assertThat(journalRows("run-1")).isEqualTo(1);
+        assertThat(log.repository().head().orElseThrow().seq()).isEqualTo(7);
+        assertThat(log.verify().isIntact()).isTrue();
+    }
+
+    @Test
+    void aFailureInOneTransactionKeepsNoneOfItsWrites() {
+        assertThatThrownBy(() -> Jdbc.inOneTransaction(db, () -> {
+            journalRow("run-2");
+            log.record("drill.step", "run-2", Map.of("state", "RUNNING"));
+            throw new IllegalStateException("crash between the two writes");
+        })).hasMessageContaining("crash between");
+
+        assertThat(journalRows("run-2")).isZero();
+        assertThat(log.repository().head().orElseThrow().seq()).isEqualTo(6);
+        log.record("drill.step", "run-3", Map.of("state", "RUNNING"));
+        assertThat(log.repository().head().orElseThrow().seq()).isEqualTo(7);
+        assertThat(log.verify().isIntact()).isTrue();
     }
 
     @Test
