@@ -95,9 +95,11 @@ public final class DrillRunner {
         List<StepOutcome> pending = RunPhases.pending(request.plan(), started);
         DrillSummary summary = new DrillSummary(runId, request.plan().systemEnv(), request.plan().name(),
                 request.backup().externalId(), started, null, RunResult.RUNNING, null, null, null, null, request.operator());
-        runs.save(summary);
-        pending.forEach(step -> journal.save(runId, step));
-        evidence.record("drill.started", runId, DrillEvidence.started(request, pending, addedToInventory));
+        transactions.inOne(() -> {
+            runs.save(summary);
+            pending.forEach(step -> journal.save(runId, step));
+            evidence.record("drill.started", runId, DrillEvidence.started(request, pending, addedToInventory));
+        });
         DrillRun run = new DrillRun(runId, pending, journal, evidence, transactions, listener, clock);
         run.tell(l -> l.runStarted(runId, pending));
         LOGGER.info("Drill run {} of plan '{}' started on {} with backup {}", runId, request.plan().name(),
@@ -112,14 +114,16 @@ public final class DrillRunner {
         DrillSummary summary = new DrillSummary(run.id(), request.plan().systemEnv(), request.plan().name(),
                 request.backup().externalId(), started, clock.instant(), outcome, request.backup().ageAt(started),
                 recovery, automated, manual, request.operator());
-        runs.save(summary);
-        if (summary.passed()) {
-            backups.markVerified(request.backup().target(), request.backup().externalId());
-        }
         DrillResult result = new DrillResult(summary, run.steps(),
                 request.policy() == null ? null : request.policy().rpo(),
                 request.policy() == null ? null : request.policy().rto());
-        evidence.record("drill.finished", run.id(), DrillEvidence.finished(result));
+        transactions.inOne(() -> {
+            runs.save(summary);
+            if (summary.passed()) {
+                backups.markVerified(request.backup().target(), request.backup().externalId());
+            }
+            evidence.record("drill.finished", run.id(), DrillEvidence.finished(result));
+        });
         run.tell(l -> l.runFinished(result));
         LOGGER.info("Drill run {} finished: {}", run.id(), outcome);
         return result;
