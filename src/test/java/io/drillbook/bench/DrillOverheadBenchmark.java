@@ -42,15 +42,18 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 
 /**
  * The drill runner's own overhead on realistic steps: a drill of 10 steps of {@code sleep 0.2}
  * (journal + evidence on H2 for every state change, output digests) over one sshj connection to
  * Debian's sshd, against the same 10 commands as one plain shell script over the same connection.
+ * The variants take turns, run after run, so a change in the machine's load weighs on all alike.
  */
 public final class DrillOverheadBenchmark implements Benchmark {
     private static final int STEPS = 10;
     private static final String STEP = "sleep 0.2";
+    private static final int RUNS = 9;
 
     @Override
     public String name() {
@@ -81,24 +84,29 @@ public final class DrillOverheadBenchmark implements Benchmark {
             DrillRequest request = new DrillRequest(plan(), backup, null, "bench", dir.resolve("out"));
             ManualStepGate gate = ManualStepGate.refuse("bench", Clock.systemUTC());
             String script = String.join("; ", Collections.nCopies(STEPS, STEP));
-            double ours = Timing.medianMillis(1, 5, () -> requirePassed(runner.run(request, shell, gate, DrillListener.NONE,
-                    CancellationToken.none()).summary().result()));
-            double plain = Timing.medianMillis(1, 5, () -> shell.run(CommandRequest.of(script, dir.resolve("raw")),
-                    OutputListener.NONE, CancellationToken.none()));
-            double separate = Timing.medianMillis(1, 5, () -> {
-                for (int i = 0; i < STEPS; i++) {
-                    shell.run(CommandRequest.of(STEP, dir.resolve("raw")), OutputListener.NONE, CancellationToken.none());
-                }
-                return null;
-            });
-            double session = Timing.medianMillis(1, 5, () -> {
+            Callable<?> drill = () -> requirePassed(runner.run(request, shell, gate, DrillListener.NONE,
+                    CancellationToken.none()).summary().result());
+            Callable<?> oneScript = () -> shell.run(CommandRequest.of(script, dir.resolve("raw")),
+                    OutputListener.NONE, CancellationToken.none());
+            Callable<?> oneSession = () -> {
                 try (CommandSession steps = shell.openSession()) {
                     for (int i = 0; i < STEPS; i++) {
                         steps.run(CommandRequest.of(STEP, dir.resolve("raw")), OutputListener.NONE, CancellationToken.none());
                     }
                 }
                 return null;
-            });
+            };
+            Callable<?> execEach = () -> {
+                for (int i = 0; i < STEPS; i++) {
+                    shell.run(CommandRequest.of(STEP, dir.resolve("raw")), OutputListener.NONE, CancellationToken.none());
+                }
+                return null;
+            };
+            double[] medians = Timing.interleavedMedianMillis(1, RUNS, List.of(drill, oneScript, oneSession, execEach));
+            double ours = medians[0];
+            double plain = medians[1];
+            double session = medians[2];
+            double separate = medians[3];
             report.compare("drill of " + STEPS + " x " + STEP + " over SSH", ours, "one shell script, same connection", plain, "ms");
             report.compare("one command session, no runner", session, "one shell script, same connection", plain, "ms");
             report.compare("drill of " + STEPS + " x " + STEP + " over SSH", ours, "one exec per command, same connection", separate, "ms");
