@@ -60,7 +60,7 @@ final class CommandJob implements PlaybookJob {
         String command = new CommandTemplate(template).render(ctx.values);
         CommandRequest request = new CommandRequest(command, timeout, outputDir(ctx), 2 * 1024,
                 new CommandTemplate(template).render(ctx.masked));
-        return ctx.shell(profile).run(request, (channel, line) -> tell(ctx, step, channel, line), cancel);
+        return ctx.session(profile).run(request, (channel, line) -> tell(ctx, step, channel, line), cancel);
     }
 
     static JobOutcome judge(JobContext ctx, String shown, CommandResult result, int expectExit, String expectOutput) {
