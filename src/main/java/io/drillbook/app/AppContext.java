@@ -198,11 +198,12 @@ public final class AppContext implements AutoCloseable {
 
     /**
      * Marks drill and playbook runs that a crash or kill left running as interrupted. Call once at
-     * start-up, before any run starts; never counts them as passed.
+     * start-up, before any run starts; never counts them as passed. A playbook run that another
+     * console is running (it holds the run's lock) is left alone.
      */
     public void recoverInterruptedRuns() {
         new DrillRecovery(drillJournal, drillRunRepository, evidenceLog, clock).markInterrupted();
-        new PlaybookRecovery(playbookJournal, evidenceLog, clock).markInterrupted();
+        new PlaybookRecovery(playbookJournal, evidenceLog, clock, runLocks).markInterrupted();
     }
 
     /** Connectors for one front end: how it confirms unknown host keys and asks for secrets. */

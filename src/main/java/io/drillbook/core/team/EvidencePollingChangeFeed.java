@@ -45,7 +45,7 @@ public final class EvidencePollingChangeFeed implements WorkspaceChangeFeed {
         try {
             long head = headSeq();
             if (head > lastSeen) {
-                evidence.forEachInOrder(lastSeen + 1, head, e -> listener.accept(changeOf(e)));
+                evidence.forEachInOrder(lastSeen + 1, head, e -> listener.accept(WorkspaceChange.of(e)));
                 lastSeen = head;
             }
         } catch (RuntimeException e) {
@@ -55,10 +55,6 @@ public final class EvidencePollingChangeFeed implements WorkspaceChangeFeed {
 
     private long headSeq() {
         return evidence.head().map(EvidenceEvent::seq).orElse(0L);
-    }
-
-    static WorkspaceChange changeOf(EvidenceEvent e) {
-        return new WorkspaceChange(e.seq(), e.actor(), e.kind(), e.subject());
     }
 
     @Override

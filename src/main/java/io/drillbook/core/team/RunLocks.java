@@ -24,6 +24,16 @@ public final class RunLocks {
         throw new RunLockedException(resource + " is " + by, current);
     }
 
+    /** Takes the lock when it is free; empty when someone holds it. */
+    public Optional<LockHolder> tryAcquire(String resource, String who) {
+        return lock.tryAcquire(resource, who);
+    }
+
+    /** Who holds {@code resource} now, since when; empty when it is free. */
+    public Optional<LockHolder> holder(String resource) {
+        return lock.holder(resource);
+    }
+
     public void release(String resource) {
         lock.release(resource);
     }

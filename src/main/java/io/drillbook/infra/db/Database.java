@@ -47,9 +47,8 @@ public final class Database implements AutoCloseable {
             pool.setMaxConnections(16);
             db = new Database(url, pool, pool::dispose);
         } else if (jdbcUrl.startsWith("jdbc:postgresql:")) {
-            JdbcConnectionPool pool = JdbcConnectionPool.create(PostgresDataSource.pooled(jdbcUrl));
-            pool.setMaxConnections(MAX_POSTGRES_CONNECTIONS);
-            db = new Database(jdbcUrl, pool, pool::dispose);
+            PostgresConnectionPool pool = new PostgresConnectionPool(PostgresDataSource.pooled(jdbcUrl), MAX_POSTGRES_CONNECTIONS);
+            db = new Database(jdbcUrl, pool, pool);
         } else {
             throw new IllegalArgumentException("unsupported database URL (use jdbc:h2:... or jdbc:postgresql:...): " + jdbcUrl);
         }

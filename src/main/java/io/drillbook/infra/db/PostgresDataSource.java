@@ -32,7 +32,7 @@ final class PostgresDataSource implements DataSource {
         }
     }
 
-    /** The same server as a source of poolable connections (pooled by H2's small pool). */
+    /** The same server as a source of poolable connections (for {@link PostgresConnectionPool}). */
     static ConnectionPoolDataSource pooled(String url) {
         PostgresDataSource plain = new PostgresDataSource(url);
         PGConnectionPoolDataSource pool = new PGConnectionPoolDataSource();

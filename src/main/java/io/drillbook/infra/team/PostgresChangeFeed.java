@@ -1,5 +1,7 @@
 package io.drillbook.infra.team;
 
+import io.drillbook.core.evidence.EvidenceEvent;
+import io.drillbook.core.ports.EvidenceRepository;
 import io.drillbook.core.team.WorkspaceChange;
 import io.drillbook.core.team.WorkspaceChangeFeed;
 import io.drillbook.infra.db.Database;
@@ -22,13 +24,18 @@ import java.util.function.Consumer;
 /**
  * Workspace changes on a shared PostgreSQL server: every evidence append sends a NOTIFY in its own
  * transaction ({@link JdbcEvidenceRepository#CHANGE_CHANNEL}); this feed LISTENs on a dedicated
- * connection and hands each notification on as it arrives.
+ * connection and hands each notification on as it arrives. When that connection is lost (the
+ * server restarted, its session was terminated) it connects again, LISTENs again and first hands
+ * on, from the evidence log, every change appended while it was away: none is lost or repeated.
  */
 public final class PostgresChangeFeed implements WorkspaceChangeFeed {
     private static final Logger LOGGER = LoggerFactory.getLogger(PostgresChangeFeed.class);
     private static final int WAIT_MILLIS = 250;
+    private static final long FIRST_RETRY_MILLIS = 100;
+    private static final long LONGEST_RETRY_MILLIS = 5_000;
 
     private final Database db;
+    private final EvidenceRepository evidence;
     private final ExecutorService listenerThread = Executors.newSingleThreadExecutor(r -> {
         Thread t = Executors.defaultThreadFactory().newThread(r);
         t.setName("workspace-change-listener");
@@ -36,42 +43,101 @@ public final class PostgresChangeFeed implements WorkspaceChangeFeed {
         return t;
     });
     private volatile boolean closed;
-    private Connection connection;
+    private volatile Connection connection;
+    /** The seq of the last change handed on; only the listener thread writes it after start. */
+    private long lastSeen;
 
-    public PostgresChangeFeed(Database db) {
+    public PostgresChangeFeed(Database db, EvidenceRepository evidence) {
         this.db = db;
+        this.evidence = evidence;
     }
 
+    /** Listens before returning, so every change appended after the call is delivered. */
     @Override
     public synchronized void start(Consumer<WorkspaceChange> listener) {
+        lastSeen = headSeq();
         try {
-            connection = db.dedicatedConnection();
-            try (Statement s = connection.createStatement()) {
-                s.execute("LISTEN " + JdbcEvidenceRepository.CHANGE_CHANNEL);
-            }
+            PGConnection pg = connectAndListen();
+            listenerThread.submit(() -> run(pg, listener));
         } catch (SQLException e) {
             throw new StoreException(e);
         }
-        PGConnection pg = unwrap(connection);
-        listenerThread.submit(() -> listen(pg, listener));
     }
 
-    private void listen(PGConnection pg, Consumer<WorkspaceChange> listener) {
-        while (!closed) {
+    private void run(PGConnection first, Consumer<WorkspaceChange> listener) {
+        PGConnection pg = first;
+        while (!closed && pg != null) {
             try {
-                PGNotification[] batch = pg.getNotifications(WAIT_MILLIS);
-                if (batch != null) {
-                    for (PGNotification n : batch) {
-                        parse(n.getParameter()).ifPresent(listener);
-                    }
+                catchUp(listener);
+                listen(pg, listener);
+            } catch (SQLException | RuntimeException e) {
+                if (closed) {
+                    return;
                 }
-            } catch (SQLException e) {
-                if (!closed) {
-                    LOGGER.warn("Listening for workspace changes failed; the console will not hear of others' changes", e);
+                LOGGER.warn("Lost the connection that listens for workspace changes; connecting again", e);
+            }
+            closeConnection();
+            pg = reconnect();
+        }
+    }
+
+    private void listen(PGConnection pg, Consumer<WorkspaceChange> listener) throws SQLException {
+        while (!closed) {
+            PGNotification[] batch = pg.getNotifications(WAIT_MILLIS);
+            if (batch != null) {
+                for (PGNotification n : batch) {
+                    parse(n.getParameter()).filter(c -> c.seq() > lastSeen).ifPresent(c -> deliver(c, listener));
                 }
-                return;
             }
         }
+    }
+
+    /** Hands on the changes appended since the last one handed on (none on a first start). */
+    private void catchUp(Consumer<WorkspaceChange> listener) {
+        long head = headSeq();
+        if (head > lastSeen) {
+            evidence.forEachInOrder(lastSeen + 1, head, e -> deliver(WorkspaceChange.of(e), listener));
+        }
+    }
+
+    private void deliver(WorkspaceChange change, Consumer<WorkspaceChange> listener) {
+        lastSeen = change.seq();
+        listener.accept(change);
+    }
+
+    /** Tries again, waiting a little longer each time (up to 5 s), until connected or closed. */
+    private PGConnection reconnect() {
+        long wait = FIRST_RETRY_MILLIS;
+        while (!closed) {
+            try {
+                PGConnection pg = connectAndListen();
+                LOGGER.info("Listening for workspace changes again");
+                return pg;
+            } catch (SQLException | RuntimeException e) {
+                LOGGER.debug("Connecting the change listener failed; next try in {} ms", wait, e);
+                closeConnection();
+            }
+            try {
+                Thread.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+            wait = Math.min(wait * 2, LONGEST_RETRY_MILLIS);
+        }
+        return null;
+    }
+
+    private PGConnection connectAndListen() throws SQLException {
+        connection = db.dedicatedConnection();
+        try (Statement s = connection.createStatement()) {
+            s.execute("LISTEN " + JdbcEvidenceRepository.CHANGE_CHANNEL);
+        }
+        return connection.unwrap(PGConnection.class);
+    }
+
+    private long headSeq() {
+        return evidence.head().map(EvidenceEvent::seq).orElse(0L);
     }
 
     /** The payload is {@code seq\nactor\nkind\nsubject}, as {@link JdbcEvidenceRepository} sends it. */
@@ -84,18 +150,10 @@ public final class PostgresChangeFeed implements WorkspaceChangeFeed {
         return Optional.of(new WorkspaceChange(Long.parseLong(parts[0]), parts[1], parts[2], parts[3]));
     }
 
-    private static PGConnection unwrap(Connection c) {
-        try {
-            return c.unwrap(PGConnection.class);
-        } catch (SQLException e) {
-            throw new StoreException(e);
-        }
-    }
-
     @Override
     public synchronized void close() {
         closed = true;
-        listenerThread.shutdown();
+        listenerThread.shutdownNow();
         try {
             if (!listenerThread.awaitTermination(5, TimeUnit.SECONDS)) {
                 LOGGER.warn("The change listener did not stop within 5 s");
@@ -107,9 +165,11 @@ public final class PostgresChangeFeed implements WorkspaceChangeFeed {
     }
 
     private void closeConnection() {
-        if (connection != null) {
+        Connection c = connection;
+        connection = null;
+        if (c != null) {
             try {
-                connection.close();
+                c.close();
             } catch (SQLException e) {
                 LOGGER.debug("Closing the LISTEN connection failed", e);
             }

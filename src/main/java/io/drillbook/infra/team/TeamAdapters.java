@@ -22,6 +22,6 @@ public final class TeamAdapters {
     }
 
     public static WorkspaceChangeFeed changeFeed(Database db, EvidenceRepository evidence) {
-        return db.isPostgres() ? new PostgresChangeFeed(db) : new EvidencePollingChangeFeed(evidence, POLL_INTERVAL);
+        return db.isPostgres() ? new PostgresChangeFeed(db, evidence) : new EvidencePollingChangeFeed(evidence, POLL_INTERVAL);
     }
 }

@@ -3,17 +3,24 @@ package io.drillbook.infra.playbook;
 import io.drillbook.core.drill.StepState;
 import io.drillbook.core.playbook.Playbook;
 import io.drillbook.core.playbook.PlaybookGate;
+import io.drillbook.core.model.SystemEnv;
 import io.drillbook.core.playbook.PlaybookListener;
+import io.drillbook.core.playbook.PlaybookRecovery;
 import io.drillbook.core.playbook.PlaybookRun;
 import io.drillbook.core.playbook.RunStatus;
 import io.drillbook.core.playbook.StepRecord;
+import io.drillbook.core.team.LockResources;
+import io.drillbook.core.team.RunLock;
+import io.drillbook.core.team.RunLocks;
 import io.drillbook.core.work.CancellationToken;
+import io.drillbook.infra.team.TeamAdapters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,6 +88,27 @@ class PlaybookRecoveryTest {
             assertThat(fx.recovery().markInterrupted()).isEmpty();
             assertThatThrownBy(() -> fx.runner().reopen(run.id(), fx.request(playbook, "alice"), PlaybookGate.REFUSE,
                     PlaybookListener.NONE)).hasMessageContaining("COMPLETED");
+        }
+    }
+
+    @Test
+    void runWhoseLockAnotherConsoleHoldsIsLeftAloneUntilTheLockIsFree() {
+        try (PlaybookFixture fx = new PlaybookFixture(tmp);
+             RunLock otherConsole = TeamAdapters.runLock(fx.db, fx.clock);
+             RunLock thisConsole = TeamAdapters.runLock(fx.db, fx.clock)) {
+            String shopProd = LockResources.playbookRun(new SystemEnv("shop", "prod"));
+            otherConsole.tryAcquire(shopProd, "carol@ops-3").orElseThrow();
+            PlaybookRun live = fx.start(PlaybookFixture.playbook(PlaybookRunnerTest.run("Only", "true")),
+                    PlaybookGate.REFUSE, PlaybookListener.NONE);
+            PlaybookRecovery recovery = new PlaybookRecovery(fx.journal, fx.evidence, fx.clock, new RunLocks(thisConsole, ZoneOffset.UTC));
+
+            assertThat(recovery.markInterrupted()).as("carol's run is live").isEmpty();
+            assertThat(fx.journal.run(live.id()).orElseThrow().status()).isEqualTo(RunStatus.RUNNING);
+
+            otherConsole.release(shopProd);
+            assertThat(recovery.markInterrupted()).containsExactly(live.id());
+            assertThat(fx.journal.run(live.id()).orElseThrow().status()).isEqualTo(RunStatus.INTERRUPTED);
+            assertThat(thisConsole.holder(shopProd)).as("recovery gives the lock back").isEmpty();
         }
     }
 }
