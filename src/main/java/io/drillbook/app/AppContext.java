@@ -220,7 +220,7 @@ public final class AppContext implements AutoCloseable {
         PlaybookConnections connections = new PlaybookConnections(connectors::profile, connectors.shells(), connectors::storage,
                 connectors.objectStores(), new JdkHttpProbe(Duration.ofSeconds(10)),
                 new NestedDrillRunner(drillPlanLibrary(), backupSelector(), drillService(connectors), clock), connectors.tester(), null);
-        return new PlaybookRunner(evidenceLog, playbookJournal, incidentFreeze, connections, clock);
+        return new PlaybookRunner(evidenceLog, playbookJournal, incidentFreeze, connections, accessPolicy, clock);
     }
 
     public StepTimings playbookTimings() {

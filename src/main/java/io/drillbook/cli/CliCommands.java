@@ -40,7 +40,8 @@ final class CliCommands {
         playbookCmd.addSubcommand("run", new PlaybookRunCommand(
                 () -> context.get().playbookRunner(context.get().connectors(HostKeyDecision.REJECT, new TerminalSecretPrompt())),
                 () -> context.get().playbookTimings(), () -> context.get().outputDir(),
-                () -> context.get().playbookLibrary(), System.in, System.out, Clock.systemUTC()).lockedBy(() -> context.get().runLocks()));
+                () -> context.get().playbookLibrary(), System.in, System.out, Clock.systemUTC()).lockedBy(() -> context.get().runLocks())
+                .operatedBy(() -> context.get().config().operator()));
         root.addSubcommand("playbook", playbookCmd);
         CommandLine inventoryCmd = GroupCommand.commandLine("inventory", "Refresh the live backup inventory from its sources");
         inventoryCmd.addSubcommand("refresh", new InventoryRefreshCommand(() -> context.get()

@@ -69,8 +69,13 @@ public final class PlaybookRunCommand implements Callable<Integer> {
     List<String> confirm = new ArrayList<>();
     @Option(names = "--approver", paramLabel = "NAME", description = "Who approves the --confirm'ed approval steps, in order.")
     List<String> approvers = new ArrayList<>();
-    @Option(names = "--operator", paramLabel = "NAME", description = "Who runs the playbook (default: the OS user).")
-    String operator = System.getProperty("user.name");
+    @Option(names = "--operator", paramLabel = "NAME",
+            description = "Who runs the playbook: roles are checked, the run lock held and evidence recorded for this name "
+                    + "(default: DRILLBOOK_OPERATOR, else the OS user).")
+    String operator;
+
+    private Supplier<String> defaultOperator = () -> System.getProperty("user.name");
+    private PrintStream err = System.err;
 
     private Supplier<io.drillbook.core.team.RunLocks> locks = () -> null;
 
@@ -100,15 +105,30 @@ public final class PlaybookRunCommand implements Callable<Integer> {
         return this;
     }
 
+    /** Where errors go (standard error by default). */
+    public PlaybookRunCommand errorsTo(PrintStream errors) {
+        this.err = errors;
+        return this;
+    }
+
+    /** Who runs the playbook when --operator is not given: the workspace's operator. */
+    public PlaybookRunCommand operatedBy(Supplier<String> workspaceOperator) {
+        this.defaultOperator = workspaceOperator;
+        return this;
+    }
+
     @Override
     public Integer call() {
+        if (operator == null || operator.isBlank()) {
+            operator = defaultOperator.get();
+        }
         try {
             Playbook playbook = playbook();
             PlaybookRequest request = new PlaybookRequest(playbook, params, operator, outputDir.get());
             return dryRun ? dryRun(request) : run(request);
         } catch (RuntimeException e) {
             LOGGER.debug("playbook run failed", e);
-            out.println("error: " + e.getMessage());
+            err.println("error: " + e.getMessage());
             return 2;
         }
     }

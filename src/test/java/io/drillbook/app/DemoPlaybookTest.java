@@ -80,7 +80,8 @@ class DemoPlaybookTest {
         PlaybookRunCommand command = new PlaybookRunCommand(
                 () -> ctx.playbookRunner(ctx.connectors(HostKeyDecision.REJECT, SecretPrompt.NONE)), ctx::playbookTimings,
                 ctx::outputDir, ctx::playbookLibrary, new ByteArrayInputStream(new byte[0]),
-                new PrintStream(printed, true, StandardCharsets.UTF_8), MID_YEAR);
+                new PrintStream(printed, true, StandardCharsets.UTF_8), MID_YEAR)
+                .errorsTo(new PrintStream(printed, true, StandardCharsets.UTF_8));
         return new CommandLine(command).execute(args);
     }
 

@@ -26,9 +26,11 @@ class PlaybookCliLockTest {
 
     private Run playbook(Path data, String... extra) {
         PrintStream original = System.out;
+        PrintStream originalErr = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         try {
             System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
             String[] args = new String[4 + extra.length];
             args[0] = "playbook";
             args[1] = "run";
@@ -39,6 +41,7 @@ class PlaybookCliLockTest {
             return new Run(status, captured.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(original);
+            System.setErr(originalErr);
         }
     }
 

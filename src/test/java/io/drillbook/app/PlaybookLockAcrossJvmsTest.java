@@ -2,11 +2,13 @@ package io.drillbook.app;
 
 import io.drillbook.cli.Cli;
 import io.drillbook.core.drill.StepState;
+import io.drillbook.core.evidence.EvidenceQuery;
 import io.drillbook.core.model.SystemEnv;
 import io.drillbook.core.playbook.RunInfo;
 import io.drillbook.core.playbook.RunStatus;
 import io.drillbook.core.team.LockHolder;
 import io.drillbook.core.team.LockResources;
+import io.drillbook.core.team.Role;
 import io.drillbook.infra.db.FreshDatabases;
 import io.drillbook.infra.db.RequiresPostgres;
 import org.junit.jupiter.api.AfterEach;
@@ -58,6 +60,29 @@ class PlaybookLockAcrossJvmsTest {
         fresh = FreshDatabases.create(FreshDatabases.Kind.POSTGRES, dir);
         rollbackProd = playbook("prod");
         rollbackStaging = playbook("staging");
+        try (AppContext admin = auditor()) {
+            // The first user of a shared workspace is its admin; the two incident commanders are named by it.
+            admin.roleAdministration().grant("auditor", "alice@ops-1", Role.INCIDENT_COMMANDER);
+            admin.roleAdministration().grant("auditor", "bob@ops-2", Role.INCIDENT_COMMANDER);
+        }
+    }
+
+    @Test
+    void headlessRunBySomeoneWithoutTheIncidentCommanderRoleIsRefusedAndRecorded() {
+        Run refused = drillbook("--db", fresh.url(), "--data-dir", dir.resolve("carol").toString(), "playbook", "run",
+                rollbackStaging.toString(), "--operator", "carol@ops-3", "--confirm", "Drain traffic", "--confirm", CHECKPOINT);
+
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.out()).contains("error: carol@ops-3 may not run rollback playbooks (roles: none)");
+        try (AppContext auditor = auditor()) {
+            assertThat(auditor.playbookJournal().withStatus(RunStatus.RUNNING)).isEmpty();
+            assertThat(auditor.playbookJournal().withStatus(RunStatus.COMPLETED)).isEmpty();
+            assertThat(auditor.evidenceRepository().find(EvidenceQuery.all(10).withKindPrefix("access.denied")))
+                    .singleElement().satisfies(e -> {
+                        assertThat(e.actor()).isEqualTo("carol@ops-3");
+                        assertThat(e.payload()).contains("run_playbook");
+                    });
+        }
     }
 
     @AfterEach
@@ -173,14 +198,17 @@ class PlaybookLockAcrossJvmsTest {
     /** {@code drillbook ARGS} in this JVM, its standard output captured (as PlaybookCliLockTest does). */
     private static Run drillbook(String... args) {
         PrintStream original = System.out;
+        PrintStream originalErr = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         try {
             System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
             StringWriter err = new StringWriter();
             int status = Cli.run(args, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
             return new Run(status, captured.toString(StandardCharsets.UTF_8) + err);
         } finally {
             System.setOut(original);
+            System.setErr(originalErr);
         }
     }
 }

@@ -2,6 +2,8 @@ package io.drillbook.core.playbook;
 
 import io.drillbook.core.connect.ConnectionTest;
 import io.drillbook.core.evidence.EvidenceLog;
+import io.drillbook.core.team.Action;
+import io.drillbook.core.team.Authorizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,15 +32,18 @@ public final class PlaybookRunner {
     private final PlaybookConnections connections;
     private final Clock clock;
     private final Supplier<String> runIds;
+    private final Authorizer access;
 
     public PlaybookRunner(EvidenceLog evidence, PlaybookJournal journal, IncidentFreeze freeze,
-                          PlaybookConnections connections, Clock clock) {
-        this(evidence, journal, freeze, connections, clock,
+                          PlaybookConnections connections, Authorizer access, Clock clock) {
+        this(evidence, journal, freeze, connections, access, clock,
                 () -> "pb-" + ID_TIME.format(clock.instant()) + "-" + UUID.randomUUID().toString().substring(0, 6));
     }
 
+    /** @param access who may run playbooks: starting or reopening a run needs {@link Action#RUN_PLAYBOOK} */
     public PlaybookRunner(EvidenceLog evidence, PlaybookJournal journal, IncidentFreeze freeze,
-                          PlaybookConnections connections, Clock clock, Supplier<String> runIds) {
+                          PlaybookConnections connections, Authorizer access, Clock clock, Supplier<String> runIds) {
+        this.access = access;
         this.evidence = evidence;
         this.journal = journal;
         this.freeze = freeze;
@@ -49,6 +54,7 @@ public final class PlaybookRunner {
 
     /** Records the start, journals every step as pending and starts the incident freeze. Runs nothing yet. */
     public PlaybookRun start(PlaybookRequest request, PlaybookGate gate, PlaybookListener listener) {
+        access.require(request.operator(), Action.RUN_PLAYBOOK);
         Playbook playbook = request.playbook();
         Map<String, String> values = playbook.resolve(request.parameters());
         String runId = runIds.get();
@@ -71,6 +77,7 @@ public final class PlaybookRunner {
      * parameter values again (secret values are never stored, so they must be given again).
      */
     public PlaybookRun reopen(String runId, PlaybookRequest request, PlaybookGate gate, PlaybookListener listener) {
+        access.require(request.operator(), Action.RUN_PLAYBOOK);
         RunInfo info = journal.run(runId).orElseThrow(() -> new IllegalArgumentException("no playbook run " + runId));
         Playbook playbook = request.playbook();
         List<StepRecord> steps = journal.steps(runId);

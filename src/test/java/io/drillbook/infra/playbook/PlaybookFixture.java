@@ -18,6 +18,7 @@ import io.drillbook.core.playbook.PlaybookRecovery;
 import io.drillbook.core.playbook.PlaybookRequest;
 import io.drillbook.core.playbook.PlaybookRun;
 import io.drillbook.core.playbook.PlaybookRunner;
+import io.drillbook.core.team.Authorizer;
 import io.drillbook.core.playbook.PlaybookStep;
 import io.drillbook.infra.db.Database;
 import io.drillbook.infra.db.JdbcEvidenceRepository;
@@ -66,7 +67,7 @@ final class PlaybookFixture implements AutoCloseable {
     }
 
     PlaybookRunner runner() {
-        return new PlaybookRunner(evidence, journal, freeze, connections(), clock);
+        return new PlaybookRunner(evidence, journal, freeze, connections(), Authorizer.UNRESTRICTED, clock);
     }
 
     PlaybookRecovery recovery() {

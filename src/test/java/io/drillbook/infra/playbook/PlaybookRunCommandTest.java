@@ -54,7 +54,8 @@ class PlaybookRunCommandTest {
     int run(Supplier<io.drillbook.core.playbook.PlaybookRunner> runner, String stdin, String... args) {
         PlaybookRunCommand command = new PlaybookRunCommand(runner, () -> new StepTimings(fx.journal),
                 () -> tmp.resolve("out"), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(printed, true, StandardCharsets.UTF_8), Clock.systemUTC());
+                new PrintStream(printed, true, StandardCharsets.UTF_8), Clock.systemUTC())
+                .errorsTo(new PrintStream(printed, true, StandardCharsets.UTF_8));
         return new CommandLine(command).execute(args);
     }
 
