@@ -202,7 +202,7 @@ public final class AppContext implements AutoCloseable {
      * console is running (it holds the run's lock) is left alone.
      */
     public void recoverInterruptedRuns() {
-        new DrillRecovery(drillJournal, drillRunRepository, evidenceLog, clock).markInterrupted();
+        new DrillRecovery(drillJournal, drillRunRepository, evidenceLog, clock, runLocks).markInterrupted();
         new PlaybookRecovery(playbookJournal, evidenceLog, clock, runLocks).markInterrupted();
     }
 

@@ -3,6 +3,7 @@ package io.drillbook.core.drill;
 import io.drillbook.core.model.DrillSummary;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Per-step state of drill runs, written on every change so that a run whose process died can be
@@ -18,4 +19,10 @@ public interface DrillJournal {
 
     /** Summaries of runs still marked as running. */
     List<DrillSummary> running();
+
+    /** Remembers the connection profile the run restores into (its run lock is named after it). */
+    void saveTargetProfile(String runId, String profile);
+
+    /** The connection profile the run restores into; empty for runs recorded before it was kept. */
+    Optional<String> targetProfile(String runId);
 }

@@ -97,6 +97,7 @@ public final class DrillRunner {
                 request.backup().externalId(), started, null, RunResult.RUNNING, null, null, null, null, request.operator());
         transactions.inOne(() -> {
             runs.save(summary);
+            journal.saveTargetProfile(runId, request.plan().target());
             pending.forEach(step -> journal.save(runId, step));
             evidence.record("drill.started", runId, DrillEvidence.started(request, pending, addedToInventory));
         });

@@ -18,6 +18,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 /** The drill journal in the {@code drill_steps} table (V5) of H2 or PostgreSQL. */
 public final class JdbcDrillJournal implements DrillJournal {
@@ -74,6 +75,27 @@ public final class JdbcDrillJournal implements DrillJournal {
                     + "started_at, operator_name FROM drill_runs WHERE result = ? ORDER BY started_at")) {
                 ps.setString(1, RunResult.RUNNING.name());
                 return Jdbc.list(ps, JdbcDrillJournal::runningSummary);
+            }
+        });
+    }
+
+    @Override
+    public void saveTargetProfile(String runId, String profile) {
+        Jdbc.inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE drill_runs SET target_profile = ? WHERE run_id = ?")) {
+                ps.setString(1, profile);
+                ps.setString(2, runId);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Optional<String> targetProfile(String runId) {
+        return Jdbc.query(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT target_profile FROM drill_runs WHERE run_id = ?")) {
+                ps.setString(1, runId);
+                return Jdbc.list(ps, rs -> Optional.ofNullable(rs.getString(1))).stream().findFirst().flatMap(p -> p);
             }
         });
     }

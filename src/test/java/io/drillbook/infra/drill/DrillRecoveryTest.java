@@ -2,6 +2,7 @@ package io.drillbook.infra.drill;
 
 import io.drillbook.core.drill.DrillListener;
 import io.drillbook.core.drill.DrillPlan;
+import io.drillbook.core.drill.DrillRecovery;
 import io.drillbook.core.drill.DrillStep;
 import io.drillbook.core.drill.ManualStepGate;
 import io.drillbook.core.drill.StepOutcome;
@@ -9,13 +10,18 @@ import io.drillbook.core.drill.StepState;
 import io.drillbook.core.evidence.EvidenceQuery;
 import io.drillbook.core.model.DrillSummary;
 import io.drillbook.core.model.RunResult;
+import io.drillbook.core.team.LockResources;
+import io.drillbook.core.team.RunLock;
+import io.drillbook.core.team.RunLocks;
 import io.drillbook.core.work.CancellationToken;
+import io.drillbook.infra.team.TeamAdapters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -86,6 +92,41 @@ class DrillRecoveryTest {
             assertThat(fx.recovery().markInterrupted()).isEmpty();
             assertThat(fx.runs.of(DrillFixture.SHOP_PROD)).singleElement()
                     .satisfies(s -> assertThat(s.result()).isEqualTo(RunResult.PASSED));
+        }
+    }
+
+    @Test
+    void runWhoseTargetAnotherConsoleHoldsIsLeftAloneUntilTheLockIsFree() throws Exception {
+        try (DrillFixture fx = new DrillFixture(tmp);
+             RunLock otherConsole = TeamAdapters.runLock(fx.db, fx.clock);
+             RunLock thisConsole = TeamAdapters.runLock(fx.db, fx.clock)) {
+            String target = LockResources.drillTarget("local");
+            otherConsole.tryAcquire(target, "carol@ops-3").orElseThrow();
+            AtomicReference<String> runId = new AtomicReference<>();
+            DrillListener stopsMidway = new DrillListener() {
+                @Override
+                public void stepChanged(String id, StepOutcome step) {
+                    runId.set(id);
+                    if (step.state() == StepState.RUNNING) {
+                        throw new ProcessKilled();
+                    }
+                }
+            };
+            assertThatThrownBy(() -> fx.runner().run(fx.request(fx.restorePlan(List.of(), List.of())), fx.shell,
+                    ManualStepGate.refuse("nobody", Clock.systemUTC()), stopsMidway, CancellationToken.none()))
+                    .isInstanceOf(ProcessKilled.class);
+            DrillRecovery recovery = new DrillRecovery(fx.journal, fx.runs, fx.evidence, fx.clock,
+                    new RunLocks(thisConsole, ZoneOffset.UTC));
+
+            assertThat(recovery.markInterrupted()).as("carol's console holds the run's target: the run is live").isEmpty();
+            assertThat(fx.runs.of(DrillFixture.SHOP_PROD)).singleElement()
+                    .satisfies(r -> assertThat(r.result()).isEqualTo(RunResult.RUNNING));
+
+            otherConsole.release(target);
+            assertThat(recovery.markInterrupted()).containsExactly(runId.get());
+            assertThat(fx.runs.of(DrillFixture.SHOP_PROD)).singleElement()
+                    .satisfies(r -> assertThat(r.result()).isEqualTo(RunResult.INTERRUPTED));
+            assertThat(thisConsole.holder(target)).as("recovery gives the lock back").isEmpty();
         }
     }
 }
