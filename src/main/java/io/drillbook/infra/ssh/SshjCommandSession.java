@@ -5,7 +5,6 @@ import io.drillbook.core.connect.CommandRequest;
 import io.drillbook.core.connect.CommandResult;
 import io.drillbook.core.connect.CommandSession;
 import io.drillbook.core.connect.ConnectorException;
-import io.drillbook.core.connect.OutputCapture;
 import io.drillbook.core.connect.OutputChannel;
 import io.drillbook.core.connect.OutputListener;
 import io.drillbook.core.work.CancellationToken;
@@ -18,16 +17,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs a series of commands in one long-lived {@code /bin/sh} on one session channel, instead of
@@ -40,7 +32,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class SshjCommandSession implements CommandSession {
     private static final Logger LOGGER = LoggerFactory.getLogger(SshjCommandSession.class);
-    private static final Duration GRACE = Duration.ofSeconds(5);
 
     private final SshjRemoteShell shell;
     private Session channel;
@@ -107,19 +98,12 @@ final class SshjCommandSession implements CommandSession {
     }
 
     /** One command in the session. */
-    private final class Framed {
-        private final CommandRequest request;
+    private final class Framed extends SshjCommandExecution {
         private final SessionScript framing;
-        private final Duration timeout;
-        private final CompletableFuture<Long> pid = new CompletableFuture<>();
-        private final AtomicBoolean finished = new AtomicBoolean();
-        private final AtomicBoolean cancelled = new AtomicBoolean();
-        private final AtomicBoolean stopped = new AtomicBoolean();
 
         Framed(CommandRequest request, SessionScript framing) {
-            this.request = request;
+            super(SshjCommandSession.this.shell, request);
             this.framing = framing;
-            this.timeout = request.timeoutOr(shell.profile().commandTimeout());
         }
 
         CommandResult execute(OutputListener listener, CancellationToken cancel) {
@@ -159,72 +143,9 @@ final class SshjCommandSession implements CommandSession {
             }
         }
 
-        private OutputCapture capture(OutputChannel which, String id, OutputListener listener) throws IOException {
-            Files.createDirectories(request.outputDir());
-            Path file = request.outputDir().resolve(id + "." + which.name().toLowerCase());
-            return new OutputCapture(which, file, request.keepBytes(), listener);
-        }
-
-        private boolean awaitWithin(Future<CapturedOutput> out, Future<CapturedOutput> err, long start) {
-            long deadline = start + timeout.toNanos();
-            try {
-                out.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                err.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                return true;
-            } catch (TimeoutException e) {
-                return false;
-            } catch (ExecutionException e) {
-                return true;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                stop("interrupt");
-                return true;
-            }
-        }
-
-        private void stopOnCancel() {
-            if (!finished.get()) {
-                cancelled.set(true);
-                stop("cancel");
-            }
-        }
-
-        /** Stops the command's process tree; if its PID never arrived, closes the whole session. */
-        private void stop(String why) {
-            stopped.set(true);
-            long remotePid = pid.getNow(-1L);
-            if (remotePid <= 0) {
-                remotePid = pid.completeOnTimeout(-1L, GRACE.toMillis(), TimeUnit.MILLISECONDS).join();
-            }
-            LOGGER.info("Stopping command on {} (remote pid {}) after {}", shell.profile().address(), remotePid, why);
-            if (remotePid <= 0 || shell.runHelper(RemotePid.killTree(remotePid)) == null) {
-                closeChannelQuietly();
-            }
-        }
-
-        private CapturedOutput collect(Future<CapturedOutput> reader) {
-            try {
-                try {
-                    return reader.get(GRACE.toMillis(), TimeUnit.MILLISECONDS);
-                } catch (TimeoutException e) {
-                    LOGGER.warn("Output on {} still open after the command was stopped; closing the session",
-                            shell.profile().address());
-                    stopped.set(true);
-                    closeChannelQuietly();
-                    return reader.get(GRACE.toMillis(), TimeUnit.MILLISECONDS);
-                }
-            } catch (ExecutionException e) {
-                closeChannelQuietly();
-                throw new ConnectorException("reading output from " + shell.profile().address() + " failed: "
-                        + SshConnector.describe(e.getCause()), e.getCause());
-            } catch (TimeoutException | InterruptedException e) {
-                closeChannelQuietly();
-                throw new ConnectorException("output from " + shell.profile().address() + " did not end", e);
-            }
-        }
-
         /** Called from the cancel thread too: closes the channel without taking the session's lock. */
-        private void closeChannelQuietly() {
+        @Override
+        void abandon() {
             Session current = channel;
             if (current != null) {
                 try {

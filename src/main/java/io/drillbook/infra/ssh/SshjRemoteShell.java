@@ -47,7 +47,7 @@ public final class SshjRemoteShell implements RemoteShell {
         cancel.throwIfCancelled();
         LOGGER.debug("Running on {}: {}", profile.address(), request.shown());
         Session channel = openChannel();
-        SshjCommandRun run = new SshjCommandRun(this, channel, request, profile.commandTimeout(), readers);
+        SshjCommandRun run = new SshjCommandRun(this, channel, request, readers);
         CommandResult result = run.execute(listener, cancel);
         LOGGER.info("On {}: {} -> {}", profile.address(), request.shown(), result.outcome());
         return result;
