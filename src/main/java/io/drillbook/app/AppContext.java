@@ -28,6 +28,7 @@ import io.drillbook.core.ports.DrillRunRepository;
 import io.drillbook.core.ports.EvidenceRepository;
 import io.drillbook.core.ports.WorkspaceRepository;
 import io.drillbook.core.team.AccessPolicy;
+import io.drillbook.core.team.LockWatch;
 import io.drillbook.core.team.RoleAdministration;
 import io.drillbook.core.team.RunLocks;
 import io.drillbook.core.team.WorkspaceChangeFeed;
@@ -85,6 +86,9 @@ public final class AppContext implements AutoCloseable {
     private final AccessPolicy accessPolicy;
     private final RoleAdministration roleAdministration;
     private final RunLocks runLocks;
+    /** How often a console on a shared server checks that its run locks are still held. */
+    private static final Duration LOCK_CHECK_PERIOD = Duration.ofSeconds(15);
+    private final LockWatch lockWatch;
     private final java.util.List<WorkspaceChangeFeed> openFeeds = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ConflictDetector conflictDetector;
     private final GateService gateService;
@@ -117,6 +121,10 @@ public final class AppContext implements AutoCloseable {
         this.accessPolicy.enrol(config.operator());
         this.roleAdministration = new RoleAdministration(roles, accessPolicy, evidenceLog, clock);
         this.runLocks = new RunLocks(TeamAdapters.runLock(database, clock), ZoneId.systemDefault());
+        this.lockWatch = new LockWatch(runLocks, evidenceLog);
+        if (database.isPostgres()) {
+            lockWatch.every(LOCK_CHECK_PERIOD);
+        }
         this.rollbackFreezePolicy = new RollbackFreezePolicy(workspaceRepository, evidenceLog, clock, ROLLBACK_THRESHOLD);
         this.workspaceService = new WorkspaceService(workspaceRepository, evidenceLog, accessPolicy,
                 rollbackFreezePolicy::onReleaseChanged);
@@ -293,6 +301,11 @@ public final class AppContext implements AutoCloseable {
         return runLocks;
     }
 
+    /** Tells of run locks lost with their database session (shared server only). */
+    public LockWatch lockWatch() {
+        return lockWatch;
+    }
+
     public RecurrenceExpander recurrenceExpander() {
         return recurrenceExpander;
     }
@@ -365,6 +378,7 @@ public final class AppContext implements AutoCloseable {
     public void close() {
         refreshSchedules.forEach(RefreshSchedule::close);
         openFeeds.forEach(WorkspaceChangeFeed::close);
+        lockWatch.close();
         database.close();
     }
 }

@@ -32,6 +32,7 @@ final class ConsoleWindow {
         main.installShortcuts(scene);
         main.show(state.lastScreen());
         status.freezeProperty().set(activeFreeze(ctx, ctx.clock().instant()));
+        ctx.lockWatch().onLoss(words -> FxTaskRunner.onFxThread(() -> status.noticeProperty().set(words)));
         ctx.onFreezeChange(() -> FxTaskRunner.onFxThread(() -> status.freezeProperty().set(activeFreeze(ctx, ctx.clock().instant()))));
         stage.setTitle("Drillbook — " + ctx.database().describe());
         WorkspaceChangeFeed feed = ctx.openChangeFeed();

@@ -1,5 +1,6 @@
 package io.drillbook.core.team;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,6 +22,17 @@ public interface RunLock extends AutoCloseable {
 
     /** Who holds {@code resource} now, since when; empty when it is free. */
     Optional<LockHolder> holder(String resource);
+
+    /**
+     * Checks that every lock this instance holds is still held. A lock whose session was lost is
+     * taken again when it is still free; one that someone else took meanwhile is given up here.
+     * Locks that cannot be lost (one process owns the store) need not check anything.
+     *
+     * @return one entry for each lock whose session had been lost, re-taken or not
+     */
+    default List<LockLoss> verifyHeld() {
+        return List.of();
+    }
 
     /** Releases every lock this instance still holds. */
     @Override

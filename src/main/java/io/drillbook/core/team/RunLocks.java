@@ -1,6 +1,7 @@
 package io.drillbook.core.team;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /** Takes run locks or explains the refusal in words: "playbook-run:shop/prod is held by alice@host since 10:02". */
@@ -36,5 +37,18 @@ public final class RunLocks {
 
     public void release(String resource) {
         lock.release(resource);
+    }
+
+    /** See {@link RunLock#verifyHeld}. */
+    public List<LockLoss> verifyHeld() {
+        return lock.verifyHeld();
+    }
+
+    /** What to tell people about a lost lock, in words. */
+    public String describe(LockLoss loss) {
+        return loss.retaken()
+                ? loss.resource() + ": its database session was lost; the lock was taken again for " + loss.holder().holder()
+                : loss.resource() + " was lost by " + loss.holder().holder() + " (database session ended) and is now "
+                        + (loss.nowHeldBy() == null ? "free" : loss.nowHeldBy().describe(zone)) + ": runs may overlap";
     }
 }

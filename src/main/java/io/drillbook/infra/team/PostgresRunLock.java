@@ -2,6 +2,7 @@ package io.drillbook.infra.team;
 
 import io.drillbook.core.evidence.EvidenceHashing;
 import io.drillbook.core.team.LockHolder;
+import io.drillbook.core.team.LockLoss;
 import io.drillbook.core.team.RunLock;
 import io.drillbook.infra.db.Database;
 import io.drillbook.infra.db.Jdbc;
@@ -14,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +35,7 @@ public final class PostgresRunLock implements RunLock {
     private final Clock clock;
     private final String sessionId = UUID.randomUUID().toString();
     private final Map<String, Connection> sessions = new ConcurrentHashMap<>();
+    private final Map<String, LockHolder> holdings = new ConcurrentHashMap<>();
 
     public PostgresRunLock(Database db, Clock clock) {
         if (!db.isPostgres()) {
@@ -44,29 +47,99 @@ public final class PostgresRunLock implements RunLock {
 
     @Override
     public synchronized Optional<LockHolder> tryAcquire(String resource, String who) {
-        if (sessions.containsKey(resource)) {
+        if (holdings.containsKey(resource)) {
             return Optional.empty();
         }
-        long lockId = RunLockRows.lockId(resource);
+        Optional<LockHolder> taken = take(new LockHolder(resource, who, EvidenceHashing.normalise(clock.instant())));
+        taken.ifPresent(h -> LOGGER.info("Run lock {} taken by {}", resource, who));
+        return taken;
+    }
+
+    /** Takes the advisory lock on a new dedicated session and writes who holds it. */
+    private Optional<LockHolder> take(LockHolder holder) {
+        long lockId = RunLockRows.lockId(holder.resource());
         try {
             Connection session = db.dedicatedConnection();
             if (!advisory(session, "SELECT pg_try_advisory_lock(?)", lockId)) {
                 session.close();
                 return Optional.empty();
             }
-            LockHolder holder = new LockHolder(resource, who, EvidenceHashing.normalise(clock.instant()));
             RunLockRows.replace(session, new RunLockRows.LockRow(holder, sessionId, lockId));
-            sessions.put(resource, session);
-            LOGGER.info("Run lock {} taken by {}", resource, who);
+            sessions.put(holder.resource(), session);
+            holdings.put(holder.resource(), holder);
             return Optional.of(holder);
         } catch (SQLException e) {
             throw new StoreException(e);
         }
     }
 
+    /**
+     * A lock lives as long as its session: if the session ended (an admin terminated it, the
+     * server restarted), the lock is taken again for the same holder when it is still free.
+     */
+    @Override
+    public synchronized List<LockLoss> verifyHeld() {
+        List<LockLoss> losses = new ArrayList<>();
+        for (String resource : List.copyOf(holdings.keySet())) {
+            Connection session = sessions.get(resource);
+            if (session != null && heldBy(session, RunLockRows.lockId(resource))) {
+                continue;
+            }
+            if (session != null) {
+                sessions.remove(resource);
+                closeQuietly(session);
+            }
+            LockHolder before = holdings.get(resource);
+            Optional<LockHolder> again;
+            try {
+                again = take(before);
+            } catch (StoreException e) {
+                LOGGER.warn("Run lock {} of {}: its database session was lost and the database cannot be reached "
+                        + "to take it again; trying again at the next check", resource, before.holder());
+                continue;
+            }
+            if (again.isEmpty()) {
+                holdings.remove(resource);
+            }
+            LockLoss loss = new LockLoss(resource, before, again.orElseGet(() -> holder(resource).orElse(null)));
+            if (loss.retaken()) {
+                LOGGER.warn("Run lock {} of {}: its database session was lost; taken again", resource, before.holder());
+            } else {
+                LOGGER.error("Run lock {} of {} was lost with its database session and is now held by {}", resource,
+                        before.holder(), loss.nowHeldBy() == null ? "nobody" : loss.nowHeldBy().holder());
+            }
+            losses.add(loss);
+        }
+        return losses;
+    }
+
+    /** True while {@code session} is alive and holds the advisory lock. */
+    private static boolean heldBy(Connection session, long lockId) {
+        try (PreparedStatement ps = session.prepareStatement("SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' "
+                + "AND classid::bigint = ? AND objid::bigint = ? AND objsubid = 1 AND granted AND pid = pg_backend_pid()")) {
+            ps.setQueryTimeout(10);
+            ps.setLong(1, lockId >>> 32);
+            ps.setLong(2, lockId & 0xFFFF_FFFFL);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getLong(1) > 0;
+            }
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static void closeQuietly(Connection session) {
+        try {
+            session.close();
+        } catch (SQLException e) {
+            LOGGER.debug("Closing a lost lock session failed", e);
+        }
+    }
+
     @Override
     public synchronized void release(String resource) {
         Connection session = sessions.remove(resource);
+        holdings.remove(resource);
         if (session == null) {
             return;
         }
@@ -92,7 +165,7 @@ public final class PostgresRunLock implements RunLock {
 
     @Override
     public synchronized void close() {
-        List.copyOf(sessions.keySet()).forEach(this::release);
+        List.copyOf(holdings.keySet()).forEach(this::release);
     }
 
     private static boolean advisory(Connection c, String sql, long lockId) throws SQLException {
