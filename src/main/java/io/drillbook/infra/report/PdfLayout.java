@@ -5,19 +5,24 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A small flowing layout over PDFBox: headings, wrapped paragraphs and tables that break across
- * pages with their header row repeated, then "Page n of m" on every page.
+ * pages with their header row repeated, then "Page n of m" on every page. Body text is set in
+ * Liberation Sans (shipped inside PDFBox), embedded as a subset, so names and notes in Latin,
+ * Greek or Cyrillic scripts print as written; what it has no glyph for prints as '?'.
  */
 final class PdfLayout implements AutoCloseable {
-    static final PDFont REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    /** The TrueType font PDFBox ships for substituting Helvetica. */
+    private static final String UNICODE_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     static final PDFont BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     static final PDFont MONO = new PDType1Font(Standard14Fonts.FontName.COURIER);
     private static final float MARGIN = 40;
@@ -25,11 +30,25 @@ final class PdfLayout implements AutoCloseable {
 
     private final PDDocument doc = new PDDocument();
     private final PDRectangle size = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+    private final PDFont regular;
     private PDPageContentStream cs;
     private float y;
 
     PdfLayout() throws IOException {
+        regular = unicodeFont(doc);
         newPage();
+    }
+
+    /** Liberation Sans embedded in {@code doc}, or Helvetica (WinAnsi only) if PDFBox no longer ships it. */
+    private static PDFont unicodeFont(PDDocument doc) throws IOException {
+        try (InputStream ttf = PdfLayout.class.getResourceAsStream(UNICODE_FONT)) {
+            return ttf == null ? new PDType1Font(Standard14Fonts.FontName.HELVETICA) : PDType0Font.load(doc, ttf);
+        }
+    }
+
+    /** The font for body text and table rows. */
+    PDFont regular() {
+        return regular;
     }
 
     float width() {
@@ -49,12 +68,13 @@ final class PdfLayout implements AutoCloseable {
     void heading(String text, float fontSize) throws IOException {
         ensure(fontSize * 3);
         y -= fontSize * 1.6f;
-        text(BOLD, fontSize, MARGIN, y, text);
+        String shown = PdfText.clean(text, regular);
+        text(PdfText.canShow(BOLD, shown) ? BOLD : regular, fontSize, MARGIN, y, shown);
         y -= fontSize * 0.6f;
     }
 
     void paragraph(PDFont font, float fontSize, String text) throws IOException {
-        for (String line : wrap(font, fontSize, PdfText.clean(text), width())) {
+        for (String line : wrap(font, fontSize, PdfText.clean(text, font), width())) {
             ensure(fontSize * 1.4f);
             y -= fontSize * 1.4f;
             text(font, fontSize, MARGIN, y, line);
@@ -74,7 +94,7 @@ final class PdfLayout implements AutoCloseable {
                 newPage();
                 row(BOLD, header, widths, rowHeight);
             }
-            row(REGULAR, r, widths, rowHeight);
+            row(regular, r, widths, rowHeight);
         }
         y -= rowHeight / 2;
     }
@@ -83,7 +103,7 @@ final class PdfLayout implements AutoCloseable {
         y -= height;
         float x = MARGIN;
         for (int i = 0; i < widths.length && i < cells.length; i++) {
-            String cell = cells[i] == null ? "" : PdfText.clean(cells[i].toString());
+            String cell = cells[i] == null ? "" : PdfText.clean(cells[i].toString(), font);
             text(font, 7, x + 1, y + 2, PdfText.fit(font, 7, cell, widths[i] - 3));
             x += widths[i];
         }
@@ -137,7 +157,7 @@ final class PdfLayout implements AutoCloseable {
             try (PDPageContentStream footer = new PDPageContentStream(doc, doc.getPage(i),
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 footer.beginText();
-                footer.setFont(REGULAR, 8);
+                footer.setFont(regular, 8);
                 footer.newLineAtOffset(size.getWidth() / 2 - 25, 25);
                 footer.showText("Page " + (i + 1) + " of " + total);
                 footer.endText();

@@ -22,7 +22,7 @@ public final class PdfReportWriter {
             }
             pdf.newPage();
             pdf.heading("Appendix: how to verify the bundle", 14);
-            pdf.paragraph(PdfLayout.REGULAR, 9, VerifyInstructions.TEXT);
+            pdf.paragraph(pdf.regular(), 9, VerifyInstructions.TEXT);
             return pdf.finish(report.cover().title() + report.cover().generatedAt() + report.cover().headHash());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the PDF report", e);
@@ -35,7 +35,7 @@ public final class PdfReportWriter {
         pdf.heading(c.title(), 18);
         pdf.gap(20);
         for (Object[] fact : ReportRows.cover(c)) {
-            pdf.paragraph(PdfLayout.REGULAR, 10, fact[0].toString().replace('_', ' ') + ": " + fact[1]);
+            pdf.paragraph(pdf.regular(), 10, fact[0].toString().replace('_', ' ') + ": " + fact[1]);
         }
         pdf.gap(10);
         pdf.paragraph(PdfLayout.BOLD, 10, "Chain head hash:");
@@ -46,7 +46,7 @@ public final class PdfReportWriter {
     private static void section(PdfLayout pdf, ReportRows.Table t) throws IOException {
         pdf.heading(t.title(), 13);
         if (t.rows().isEmpty()) {
-            pdf.paragraph(PdfLayout.REGULAR, 9, "None in this period.");
+            pdf.paragraph(pdf.regular(), 9, "None in this period.");
             return;
         }
         pdf.table(t.header(), widths(pdf.width(), t.header()), t.rows());

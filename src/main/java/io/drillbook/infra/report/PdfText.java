@@ -5,25 +5,45 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 
 import java.io.IOException;
 
-/** Text made safe for the standard PDF fonts (WinAnsi) and fitted to a width. */
+/** Text made safe for a PDF font and fitted to a width. */
 final class PdfText {
     private PdfText() {
     }
 
-    /** Redacts, flattens line breaks and replaces what WinAnsi cannot show with '?'. */
-    static String clean(String text) {
+    /** Redacts, flattens line breaks and control characters, and replaces what {@code font} cannot show with '?'. */
+    static String clean(String text, PDFont font) {
         String redacted = Redaction.redact(text);
         StringBuilder out = new StringBuilder(redacted.length());
-        for (char c : redacted.toCharArray()) {
-            if (c < 32) {
+        redacted.codePoints().forEach(c -> {
+            if (c < 32 || (c >= 127 && c < 160)) {
                 out.append(' ');
-            } else if ((c >= 127 && c < 160) || c > 255) {
+            } else if (c < 127) {
+                out.append((char) c);
+            } else if (!canShow(font, Character.toString(c))) {
                 out.append('?');
             } else {
-                out.append(c);
+                out.appendCodePoint(c);
             }
-        }
+        });
         return out.toString();
+    }
+
+    /** True when {@code font} has a glyph for every character of {@code text}. */
+    static boolean canShow(PDFont font, String text) {
+        try {
+            font.encode(text);
+            return text.codePoints().allMatch(c -> c == ' ' || hasGlyph(font, c));
+        } catch (IllegalArgumentException | IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean hasGlyph(PDFont font, int codePoint) {
+        try {
+            return font.getStringWidth(Character.toString(codePoint)) > 0;
+        } catch (IllegalArgumentException | IOException e) {
+            return false;
+        }
     }
 
     static float width(PDFont font, float fontSize, String text) throws IOException {

@@ -78,6 +78,18 @@ class PdfReportWriterTest {
     }
 
     @Test
+    void namesInOtherScriptsPrintAsWrittenAndWhatTheFontLacksAsQuestionMarks() throws IOException {
+        fx.log.record("gap.opened", "Zürich-Ωmega/prod", Map.of("description", "Восстановление не проверено 检查"));
+
+        try (PDDocument doc = Loader.loadPDF(new PdfReportWriter().write(report()))) {
+            String all = new PDFTextStripper().getText(doc);
+
+            assertThat(all).contains("Zürich-Ωmega/prod", "gap.opened");
+            assertThat(doc.getPage(0).getResources().getFontNames()).isNotEmpty();
+        }
+    }
+
+    @Test
     void sameReportGivesTheSamePdfBytes() {
         AuditReport report = report();
         assertThat(new PdfReportWriter().write(report)).isEqualTo(new PdfReportWriter().write(report));
