@@ -356,10 +356,12 @@ public final class AppContext implements AutoCloseable {
                 outputDir(), clock);
     }
 
+    /** Stops background work and releases every run lock still held here (a safety net), then closes the store. */
     @Override
     public void close() {
         refreshSchedules.forEach(RefreshSchedule::close);
         openFeeds.forEach(WorkspaceChangeFeed::close);
+        runLocks.close();
         database.close();
     }
 }

@@ -4,7 +4,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 /** Takes run locks or explains the refusal in words: "playbook-run:shop/prod is held by alice@host since 10:02". */
-public final class RunLocks {
+public final class RunLocks implements AutoCloseable {
     private final RunLock lock;
     private final ZoneId zone;
 
@@ -26,5 +26,11 @@ public final class RunLocks {
 
     public void release(String resource) {
         lock.release(resource);
+    }
+
+    /** Releases every lock still held through this instance (a console closing mid-run must not keep them). */
+    @Override
+    public void close() {
+        lock.close();
     }
 }
