@@ -74,6 +74,16 @@ public final class PlaybooksScreen implements Screen {
         return table;
     }
 
+    /** True while a run started here has not ended (it holds its run lock and freeze). */
+    public boolean runInProgress() {
+        return vm.runInProgress();
+    }
+
+    /** Aborts that run because the console closes ("console closed"), releases its lock, then runs {@code done}. */
+    public void abortRunForClose(Runnable done) {
+        vm.abortForClose(done);
+    }
+
     @Override
     public void refresh() {
         if (vm.activeRun.get() == null) {

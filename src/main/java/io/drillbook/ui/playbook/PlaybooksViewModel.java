@@ -29,6 +29,9 @@ import java.util.Map;
  * (typed parameters, the environment typed out for production), dry runs, and starting a run.
  */
 public final class PlaybooksViewModel {
+    /** The reason recorded for a run aborted because its console was closed. */
+    static final String CLOSE_REASON = "console closed";
+
     private final PlaybookServices services;
 
     final ObservableList<PlaybookRow> rows = FXCollections.observableArrayList();
@@ -128,6 +131,22 @@ public final class PlaybooksViewModel {
 
     private PlaybookRequest request(Playbook playbook, Map<String, String> parameters) {
         return new PlaybookRequest(playbook, parameters, services.operator(), services.outputDir());
+    }
+
+    /** True while a run started (or reopened) in this console has not ended. */
+    boolean runInProgress() {
+        PlaybookRunViewModel run = activeRun.get();
+        return run != null && run.inProgress();
+    }
+
+    /** The console closes: aborts the run in progress ({@link #CLOSE_REASON}), releases its lock, then runs {@code done}. */
+    void abortForClose(Runnable done) {
+        PlaybookRunViewModel run = activeRun.get();
+        if (run == null || !run.inProgress()) {
+            done.run();
+            return;
+        }
+        run.abortAndRelease(CLOSE_REASON, done);
     }
 
     /** Back to the list once a run has ended. */
