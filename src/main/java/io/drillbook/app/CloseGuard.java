@@ -2,6 +2,7 @@ package io.drillbook.app;
 
 import io.drillbook.ui.playbook.CloseRunDialog;
 import io.drillbook.ui.playbook.PlaybooksScreen;
+import javafx.event.EventHandler;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
@@ -21,10 +22,21 @@ final class CloseGuard {
         this.beforeClose = beforeClose;
     }
 
-    /** @param beforeClose runs just before the guard closes the window itself (e.g. remember its geometry) */
+    /**
+     * Guards {@code stage}, replacing the guard of a main window shown in it before.
+     *
+     * @param beforeClose runs just before the guard closes the window itself (e.g. remember its geometry)
+     */
     static void install(Stage stage, PlaybooksScreen playbooks, Runnable beforeClose) {
         CloseGuard guard = new CloseGuard(stage, playbooks, beforeClose);
-        stage.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, guard::onCloseRequest);
+        EventHandler<WindowEvent> filter = guard::onCloseRequest;
+        Object earlier = stage.getProperties().put(CloseGuard.class, filter);
+        if (earlier instanceof EventHandler<?> old) {
+            @SuppressWarnings("unchecked")
+            EventHandler<WindowEvent> previous = (EventHandler<WindowEvent>) old;
+            stage.removeEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, previous);
+        }
+        stage.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, filter);
     }
 
     private void onCloseRequest(WindowEvent e) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
@@ -69,13 +70,19 @@ class ConsoleCloseMidRunTest {
         robot.clickOn(node(robot, "pb-confirm-env")).write("prod");
         robot.clickOn(node(robot, "pb-start"));
         waitUntil(() -> robot.from(window.getScene().getRoot()).lookup("#pb-primary").tryQuery().isPresent());
-        robot.clickOn(node(robot, "pb-primary"));
+        waitUntil(() -> robot.lookup("#pb-primary").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        robot.clickOn("#pb-primary");
         waitUntil(() -> ((Button) node(robot, "pb-primary")).getText().equals("Approve"));
     }
 
     /** What the window manager sends when the user clicks the window's close box (not waited for: a dialog follows). */
     private void requestClose() {
         WaitForAsyncUtils.asyncFx(() -> window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST)));
+    }
+
+    /** The close dialog's button, shown and clickable (its window open, the node visible). */
+    private static boolean dialogButtonShown(FxRobot robot, String id) {
+        return robot.lookup("#" + id).match(NodeQueryUtils.isVisible()).tryQuery().isPresent();
     }
 
     private RunInfo theRun() {
@@ -87,7 +94,7 @@ class ConsoleCloseMidRunTest {
         runUntilTheApprovalWaits(robot);
 
         requestClose();
-        waitUntil(() -> robot.lookup("#close-abort-run").tryQuery().isPresent());
+        waitUntil(() -> dialogButtonShown(robot, "close-abort-run"));
         assertThat(robot.lookup(".dialog-pane .header-panel .label").queryLabeled().getText())
                 .isEqualTo("A playbook run is in progress. Abort it and close?");
         robot.clickOn("#close-abort-run");
@@ -110,7 +117,7 @@ class ConsoleCloseMidRunTest {
         runUntilTheApprovalWaits(robot);
 
         requestClose();
-        waitUntil(() -> robot.lookup("#close-keep-run").tryQuery().isPresent());
+        waitUntil(() -> dialogButtonShown(robot, "close-keep-run"));
         robot.clickOn("#close-keep-run");
         WaitForAsyncUtils.waitForFxEvents();
 
