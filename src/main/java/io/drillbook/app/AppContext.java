@@ -374,11 +374,13 @@ public final class AppContext implements AutoCloseable {
                 outputDir(), clock);
     }
 
+    /** Stops background work and releases every run lock still held here (a safety net), then closes the store. */
     @Override
     public void close() {
         refreshSchedules.forEach(RefreshSchedule::close);
         openFeeds.forEach(WorkspaceChangeFeed::close);
         lockWatch.close();
+        runLocks.close();
         database.close();
     }
 }

@@ -55,10 +55,16 @@ public final class ConsoleApplication extends Application {
     }
 
     private AppContext openWorkspace() {
-        context = new AppContext(config, Clock.systemDefaultZone());
-        context.seedDemoIfEmpty();
-        context.recoverInterruptedRuns();
+        context = openWorkspace(config, Clock.systemDefaultZone());
         return context;
+    }
+
+    /** Opens the store as the console does: the demo on first start, runs a crash cut off marked interrupted. */
+    static AppContext openWorkspace(AppConfig config, Clock clock) {
+        AppContext ctx = new AppContext(config, clock);
+        ctx.seedDemoIfEmpty();
+        ctx.recoverInterruptedRuns();
+        return ctx;
     }
 
     private void failedToOpen(Throwable e) {

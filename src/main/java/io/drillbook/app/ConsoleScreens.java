@@ -2,6 +2,7 @@ package io.drillbook.app;
 
 import io.drillbook.ui.calendar.CalendarScreen;
 import io.drillbook.ui.calendar.CalendarServices;
+import io.drillbook.ui.common.FxTaskRunner;
 import io.drillbook.ui.common.TaskRunner;
 import io.drillbook.core.compliance.DayDetailService;
 import io.drillbook.ui.compliance.ComplianceScreen;
@@ -25,10 +26,12 @@ final class ConsoleScreens {
 
     static List<Screen> create(AppContext ctx, TaskRunner runner) {
         ZoneId zone = ZoneId.systemDefault();
+        CalendarScreen calendar = CalendarScreen.create(new CalendarServices(ctx.workspaceRepository(), ctx.workspaceService(),
+                ctx.evidenceLog(), ctx.recurrenceExpander(), ctx.conflictDetector(), ctx.gateService(), ctx.icsImporter(),
+                ctx.icsExporter(), ctx.clock()), runner, zone);
+        ctx.onFreezeChange(() -> FxTaskRunner.onFxThread(calendar::freezesChanged));
         return List.of(
-                CalendarScreen.create(new CalendarServices(ctx.workspaceRepository(), ctx.workspaceService(), ctx.evidenceLog(),
-                        ctx.recurrenceExpander(), ctx.conflictDetector(), ctx.gateService(), ctx.icsImporter(), ctx.icsExporter(),
-                        ctx.clock()), runner, zone),
+                calendar,
                 new ComplianceScreen(new ComplianceViewModel(ctx.complianceService(),
                         new DayDetailService(ctx.backupRepository(), ctx.workspaceRepository(), ctx.drillRunRepository()),
                         ctx.workspaceRepository(), ctx.clock(), ctx.complianceZone(), runner)),

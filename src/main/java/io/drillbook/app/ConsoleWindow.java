@@ -3,6 +3,7 @@ package io.drillbook.app;
 import io.drillbook.core.model.Freeze;
 import io.drillbook.core.team.WorkspaceChangeFeed;
 import io.drillbook.ui.common.FxTaskRunner;
+import io.drillbook.ui.playbook.PlaybooksScreen;
 import io.drillbook.ui.shell.MainWindow;
 import io.drillbook.ui.shell.StatusBar;
 import io.drillbook.ui.shell.WindowStateStore;
@@ -46,6 +47,8 @@ final class ConsoleWindow {
             }
         });
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> feed.close());
+        main.screen("playbooks").map(PlaybooksScreen.class::cast)
+                .ifPresent(playbooks -> CloseGuard.install(stage, playbooks, () -> state.remember(stage)));
         return main;
     }
 

@@ -17,6 +17,15 @@ record DemoConsole(AppContext ctx, FxTaskRunner runner, WindowStateStore state, 
     static DemoConsole open(Stage stage, Path parent, String operator, Clock clock) {
         AppContext ctx = new AppContext(new AppConfig(parent.resolve("ws-" + System.nanoTime()), null, operator), clock);
         ctx.seedDemoIfEmpty();
+        return show(stage, ctx);
+    }
+
+    /** The console on an existing data folder, opened as the console opens it (runs a crash cut off become interrupted). */
+    static DemoConsole openExisting(Stage stage, Path dataDir, String operator, Clock clock) {
+        return show(stage, ConsoleApplication.openWorkspace(new AppConfig(dataDir, null, operator), clock));
+    }
+
+    private static DemoConsole show(Stage stage, AppContext ctx) {
         FxTaskRunner runner = new FxTaskRunner();
         WindowStateStore state = new WindowStateStore(ctx.config().dataDir().resolve("console.properties"));
         MainWindow main = ConsoleWindow.show(stage, ctx, runner, state);

@@ -26,6 +26,7 @@ public final class BenchMain {
         all.add(new CalendarMonthBenchmark());
         all.add(new InventoryRefreshBenchmark());
         all.add(new DrillOverheadBenchmark());
+        all.add(new PlaybookBenchmark());
         return all;
     }
 

@@ -32,10 +32,23 @@ public interface ObjectStore extends AutoCloseable {
     ObjectHead head(String key);
 
     /** Server-side copy of {@code key} to {@code targetKey} in {@code targetBucket} (null: this bucket). */
-    ObjectHead copy(String key, String targetBucket, String targetKey);
+    default ObjectHead copy(String key, String targetBucket, String targetKey) {
+        return copy(key, null, targetBucket, targetKey);
+    }
+
+    /**
+     * Server-side copy of one version of {@code key} ({@code versionId} null: the current one) to
+     * {@code targetKey} in {@code targetBucket} (null: this bucket): how an older version is put back.
+     */
+    ObjectHead copy(String key, String versionId, String targetBucket, String targetKey);
 
     /** Downloads {@code key} to {@code target}, verified against the ETag when it is an MD5. */
-    DownloadResult download(String key, Path target, CancellationToken cancel);
+    default DownloadResult download(String key, Path target, CancellationToken cancel) {
+        return download(key, null, target, cancel);
+    }
+
+    /** Downloads one version of {@code key} ({@code versionId} null: the current one), verified as {@link #download(String, Path, CancellationToken)}. */
+    DownloadResult download(String key, String versionId, Path target, CancellationToken cancel);
 
     @Override
     void close();

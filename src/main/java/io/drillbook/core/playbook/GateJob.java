@@ -34,6 +34,9 @@ final class GateJob {
         @Override
         public JobOutcome run(JobContext ctx, CancellationToken cancel) {
             GateAnswer answer = ctx.gate.confirm(ctx.runId, step, action, cancel);
+            if (cancel.isCancelled()) {
+                return abortedWhileWaiting(answer);
+            }
             if (!allowed(action.confirmers(), answer.who())) {
                 return JobOutcome.failed(answer.who(), null, null, answer.who() + " may not confirm this step (allowed: "
                         + action.confirmers() + ")");
@@ -69,6 +72,9 @@ final class GateJob {
         @Override
         public JobOutcome run(JobContext ctx, CancellationToken cancel) {
             GateAnswer answer = ctx.gate.approve(ctx.runId, step, action, cancel);
+            if (cancel.isCancelled()) {
+                return abortedWhileWaiting(answer);
+            }
             if (answer.who().equalsIgnoreCase(ctx.operator)) {
                 return JobOutcome.failed(answer.who(), null, null, "approval refused: " + answer.who()
                         + " runs this playbook and cannot also approve it");
@@ -88,5 +94,10 @@ final class GateJob {
 
     private static String note(GateAnswer answer) {
         return answer.note().isEmpty() ? "" : ": " + answer.note();
+    }
+
+    /** The run was aborted while the step waited: nobody declined it, so it is cancelled, not failed. */
+    private static JobOutcome abortedWhileWaiting(GateAnswer answer) {
+        return JobOutcome.cancelled(answer.who(), null, "not answered: the run was aborted while this step waited");
     }
 }

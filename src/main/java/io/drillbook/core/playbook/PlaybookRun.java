@@ -6,8 +6,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One playbook run. {@link #execute} runs steps on the caller's thread until the run completes,
@@ -82,8 +84,25 @@ public final class PlaybookRun {
         } finally {
             synchronized (this) {
                 executing = false;
+                notifyAll();
             }
         }
+    }
+
+    /**
+     * Waits until no {@link #execute} is under way (e.g. an abort from another thread has been
+     * recorded), at most {@code limit}. Returns true when none is.
+     */
+    public synchronized boolean awaitIdle(Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (executing) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return true;
     }
 
     private synchronized CancellationToken beginExecution(CancellationToken cancel) {

@@ -32,8 +32,9 @@ public sealed interface StepAction {
     /**
      * COPY: server-side copy of {@code key} to {@code target} (a key, in {@code targetBucket} when set).
      * RESTORE: download {@code key} to {@code target}, a path on this machine, verified by the store.
+     * With {@code version} (may hold variables), that version of the object instead of the current one.
      */
-    record Storage(String profile, StorageOperation operation, String key, String target, String targetBucket)
+    record Storage(String profile, StorageOperation operation, String key, String version, String target, String targetBucket)
             implements StepAction {
         public Storage {
             requireText(profile, "storage step needs a storage profile");

@@ -22,6 +22,7 @@ final class StorageJob implements PlaybookJob {
         try {
             ctx.connections.storage(action.profile());
             PlaybookVariables.fill(action.key(), ctx.values);
+            version(ctx.values);
             PlaybookVariables.fill(action.target(), ctx.values);
             return Optional.empty();
         } catch (IllegalArgumentException e) {
@@ -32,22 +33,31 @@ final class StorageJob implements PlaybookJob {
     @Override
     public String describe(JobContext ctx) {
         String key = PlaybookVariables.fill(action.key(), ctx.masked);
+        String version = version(ctx.masked);
         String target = PlaybookVariables.fill(action.target(), ctx.masked);
-        return action.profile() + ": " + action.operation().name().toLowerCase(java.util.Locale.ROOT) + " " + key + " -> "
+        return action.profile() + ": " + action.operation().name().toLowerCase(java.util.Locale.ROOT) + " " + key
+                + (version == null ? "" : " version " + version) + " -> "
                 + (action.targetBucket() == null ? "" : action.targetBucket() + "/") + target;
+    }
+
+    /** The object version the step names, variables filled; null for the current version. */
+    private String version(java.util.Map<String, String> values) {
+        String version = action.version() == null ? null : PlaybookVariables.fill(action.version(), values);
+        return version == null || version.isBlank() ? null : version;
     }
 
     @Override
     public JobOutcome run(JobContext ctx, CancellationToken cancel) {
         String shown = describe(ctx);
         String key = PlaybookVariables.fill(action.key(), ctx.values);
+        String version = version(ctx.values);
         String target = PlaybookVariables.fill(action.target(), ctx.values);
         try (ObjectStore store = ctx.connections.stores().apply(ctx.connections.storage(action.profile()))) {
             if (action.operation() == StepAction.StorageOperation.COPY) {
-                ObjectHead head = store.copy(key, action.targetBucket(), target);
+                ObjectHead head = store.copy(key, version, action.targetBucket(), target);
                 return JobOutcome.passed(ctx.operator, shown, null, "copied, " + head.size() + " bytes, ETag " + head.eTag());
             }
-            DownloadResult result = store.download(key, Path.of(target), cancel);
+            DownloadResult result = store.download(key, version, Path.of(target), cancel);
             return JobOutcome.passed(ctx.operator, shown, null, "restored " + result.bytes() + " bytes, sha256 " + result.sha256());
         } catch (ObjectStoreException e) {
             return JobOutcome.failed(ctx.operator, shown, null, e.getMessage());

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Takes run locks or explains the refusal in words: "playbook-run:shop/prod is held by alice@host since 10:02". */
-public final class RunLocks {
+public final class RunLocks implements AutoCloseable {
     private final RunLock lock;
     private final ZoneId zone;
 
@@ -50,5 +50,11 @@ public final class RunLocks {
                 ? loss.resource() + ": its database session was lost; the lock was taken again for " + loss.holder().holder()
                 : loss.resource() + " was lost by " + loss.holder().holder() + " (database session ended) and is now "
                         + (loss.nowHeldBy() == null ? "free" : loss.nowHeldBy().describe(zone)) + ": runs may overlap";
+    }
+
+    /** Releases every lock still held through this instance (a console closing mid-run must not keep them). */
+    @Override
+    public void close() {
+        lock.close();
     }
 }

@@ -74,8 +74,8 @@ record PlaybookFile(String playbook, String description, String system, String e
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"profile", "copy", "restore", "to", "toBucket"})
-    record StorageEntry(String profile, String copy, String restore, String to, String toBucket) {
+    @JsonPropertyOrder({"profile", "copy", "restore", "version", "to", "toBucket"})
+    record StorageEntry(String profile, String copy, String restore, String version, String to, String toBucket) {
         StorageEntry {
             required(profile, "profile");
             required(to, "to");

@@ -82,7 +82,8 @@ final class PlaybookMapping {
             var st = s.storage();
             StepAction.StorageOperation op = st.copy() != null ? StepAction.StorageOperation.COPY
                     : StepAction.StorageOperation.RESTORE;
-            return new StepAction.Storage(st.profile(), op, st.copy() != null ? st.copy() : st.restore(), st.to(), st.toBucket());
+            return new StepAction.Storage(st.profile(), op, st.copy() != null ? st.copy() : st.restore(), st.version(), st.to(),
+                    st.toBucket());
         }
         if (s.manual() != null) {
             return new StepAction.Manual(s.manual().instructions(), s.manual().confirmers());
@@ -121,7 +122,7 @@ final class PlaybookMapping {
         if (a instanceof StepAction.Storage st) {
             boolean copy = st.operation() == StepAction.StorageOperation.COPY;
             return new StepEntry(s.name(), null, new PlaybookFile.StorageEntry(st.profile(), copy ? st.key() : null,
-                    copy ? null : st.key(), st.target(), st.targetBucket()), null, null, null, null, null, failure);
+                    copy ? null : st.key(), st.version(), st.target(), st.targetBucket()), null, null, null, null, null, failure);
         }
         if (a instanceof StepAction.Manual m) {
             return new StepEntry(s.name(), null, null, new PlaybookFile.ManualEntry(m.instructions(), m.confirmers()),

@@ -27,13 +27,16 @@ final class S3Download {
     private final S3Client s3;
     private final String bucket;
     private final String key;
+    private final String versionId;
     private final Path target;
     private final CancellationToken cancel;
 
-    S3Download(S3Client s3, String bucket, String key, Path target, CancellationToken cancel) {
+    /** @param versionId the object version to read; null for the current one */
+    S3Download(S3Client s3, String bucket, String key, String versionId, Path target, CancellationToken cancel) {
         this.s3 = s3;
         this.bucket = bucket;
         this.key = key;
+        this.versionId = versionId;
         this.target = target;
         this.cancel = cancel;
     }
@@ -43,7 +46,7 @@ final class S3Download {
         MessageDigest sha256 = digest("SHA-256");
         GetObjectResponse response;
         long bytes = 0;
-        try (ResponseInputStream<GetObjectResponse> in = s3.getObject(b -> b.bucket(bucket).key(key));
+        try (ResponseInputStream<GetObjectResponse> in = s3.getObject(b -> b.bucket(bucket).key(key).versionId(versionId));
              OutputStream out = Files.newOutputStream(target)) {
             response = in.response();
             bytes = copy(in, out, md5, sha256);

@@ -93,24 +93,28 @@ public final class S3ObjectStore implements ObjectStore {
     }
 
     @Override
-    public ObjectHead copy(String key, String targetBucket, String targetKey) {
+    public ObjectHead copy(String key, String versionId, String targetBucket, String targetKey) {
         String bucket = targetBucket == null ? profile.bucket() : targetBucket;
-        String what = "copy s3://" + profile.bucket() + "/" + key + " to s3://" + bucket + "/" + targetKey;
+        String what = "copy s3://" + profile.bucket() + "/" + key + versionSuffix(versionId) + " to s3://" + bucket + "/" + targetKey;
         CopyObjectRequest request = CopyObjectRequest.builder().sourceBucket(profile.bucket()).sourceKey(key)
-                .destinationBucket(bucket).destinationKey(targetKey).build();
+                .sourceVersionId(versionId).destinationBucket(bucket).destinationKey(targetKey).build();
         try {
             s3.copyObject(request);
         } catch (RuntimeException e) {
             throw S3Errors.translate(what, e);
         }
-        LOGGER.info("Copied s3://{}/{} to s3://{}/{}", profile.bucket(), key, bucket, targetKey);
+        LOGGER.info("Copied s3://{}/{}{} to s3://{}/{}", profile.bucket(), key, versionSuffix(versionId), bucket, targetKey);
         return head(bucket, targetKey);
     }
 
     @Override
-    public DownloadResult download(String key, Path target, CancellationToken cancel) {
-        String what = "download s3://" + profile.bucket() + "/" + key;
-        return read(what, () -> new S3Download(s3, profile.bucket(), key, target, cancel).run());
+    public DownloadResult download(String key, String versionId, Path target, CancellationToken cancel) {
+        String what = "download s3://" + profile.bucket() + "/" + key + versionSuffix(versionId);
+        return read(what, () -> new S3Download(s3, profile.bucket(), key, versionId, target, cancel).run());
+    }
+
+    private static String versionSuffix(String versionId) {
+        return versionId == null ? "" : " (version " + versionId + ")";
     }
 
     private <T> T read(String what, Supplier<T> call) {

@@ -213,4 +213,12 @@ public final class CalendarScreen implements Screen {
         model.refresh();
         agenda.refresh();
     }
+
+    /**
+     * Freezes changed in this console (a playbook run started or ended, so its active-recovery
+     * freeze came or went): reloads the range on show at once, whether or not the screen is shown.
+     */
+    public void freezesChanged() {
+        model.refresh();
+    }
 }

@@ -37,6 +37,8 @@ import java.util.Map;
 public final class PlaybookRunViewModel implements PlaybookListener {
     private static final Logger LOGGER = LoggerFactory.getLogger(PlaybookRunViewModel.class);
     private static final int OUTPUT_LIMIT = 200_000;
+    /** How long closing the console waits for an aborted step to stop. */
+    static final java.time.Duration ABORT_WAIT = java.time.Duration.ofSeconds(10);
 
     private final PlaybookServices services;
     private final Playbook playbook;
@@ -197,11 +199,61 @@ public final class PlaybookRunViewModel implements PlaybookListener {
     }
 
     private void finish() {
+        if (ended.get()) {
+            return;
+        }
         ended.set(true);
         BackgroundTask.of(() -> {
-            services.locks().release(LockResources.playbookRun(playbook.systemEnv()));
+            releaseLock();
             return true;
         }).onSuccess(done -> services.freezeChanged().run()).runWith(services.tasks());
+    }
+
+    private void releaseLock() {
+        services.locks().release(LockResources.playbookRun(playbook.systemEnv()));
+    }
+
+    /** True while the run has not ended: it holds the run lock and its freeze, whether executing or not. */
+    boolean inProgress() {
+        return run != null && !ended.get();
+    }
+
+    /**
+     * The console closes: aborts the run with {@code reason}, waits (at most {@link #ABORT_WAIT}) until
+     * the abort is recorded, releases the run lock, then runs {@code done} on the JavaFX thread.
+     */
+    void abortAndRelease(String reason, Runnable done) {
+        GateQuestion waiting = question.get();
+        question.set(null);
+        BackgroundTask.of(() -> abortAndWait(reason, waiting)).titled("abort playbook run " + run.id())
+                .onSuccess(stopped -> {
+                    refresh();
+                    ended.set(true);
+                    services.freezeChanged().run();
+                    done.run();
+                })
+                .onFailure(e -> {
+                    message.set("Cannot abort: " + e.getMessage());
+                    done.run();
+                })
+                .runWith(services.tasks());
+    }
+
+    private boolean abortAndWait(String reason, GateQuestion waiting) throws InterruptedException {
+        try {
+            run.abort(services.operator(), reason);
+            if (waiting != null) {
+                waiting.answer().complete(GateAnswer.no(services.operator(), "the run was aborted: " + reason));
+            }
+            boolean stopped = run.awaitIdle(ABORT_WAIT);
+            if (!stopped) {
+                LOGGER.warn("Playbook run {} did not stop within {} of the abort; it is recorded as interrupted on the next start",
+                        run.id(), ABORT_WAIT);
+            }
+            return stopped;
+        } finally {
+            releaseLock();
+        }
     }
 
     /** Re-reads the run (journaled state) into the properties; on the JavaFX thread. */

@@ -3,11 +3,14 @@ package io.drillbook.ui.playbook;
 import io.drillbook.ui.common.EmptyState;
 import io.drillbook.ui.common.ScreenLayout;
 import io.drillbook.ui.shell.Screen;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
 /**
  * Rollback playbooks: the workspace's playbooks with their last run; choosing one opens its start
@@ -42,13 +45,20 @@ public final class PlaybooksScreen implements Screen {
     @Override
     public Node view() {
         if (view == null) {
-            chooser = new SplitPane(list(), detail);
+            VBox lists = new VBox(8, list(), interruptedRuns());
+            VBox.setVgrow(lists.getChildren().get(0), Priority.ALWAYS);
+            chooser = new SplitPane(lists, detail);
             chooser.setDividerPositions(0.3);
             detail.getChildren().setAll(new Label("Choose a playbook to start it or dry-run it."));
             body.getChildren().setAll(chooser);
             vm.selected.addListener((o, was, now) -> {
                 if (now != null) {
                     detail.getChildren().setAll(new StartPane(vm, now).build());
+                }
+            });
+            vm.reopening.addListener((o, was, now) -> {
+                if (now != null) {
+                    detail.getChildren().setAll(new ReopenPane(vm, now).build());
                 }
             });
             vm.activeRun.addListener((o, was, now) -> body.getChildren().setAll(
@@ -72,6 +82,39 @@ public final class PlaybooksScreen implements Screen {
             }
         });
         return table;
+    }
+
+    /** True while a run started here has not ended (it holds its run lock and freeze). */
+    public boolean runInProgress() {
+        return vm.runInProgress();
+    }
+
+    /** Aborts that run because the console closes ("console closed"), releases its lock, then runs {@code done}. */
+    public void abortRunForClose(Runnable done) {
+        vm.abortForClose(done);
+    }
+
+    /** Runs a crash cut off, each reopenable; the section shows only when there are some. */
+    private Node interruptedRuns() {
+        TableView<InterruptedRunRow> table = ScreenLayout.table("interrupted-runs", new Label("No interrupted runs"));
+        table.getColumns().add(ScreenLayout.column("Playbook", 160, InterruptedRunRow::playbook));
+        table.getColumns().add(ScreenLayout.column("Target", 90, InterruptedRunRow::target));
+        table.getColumns().add(ScreenLayout.column("Started", 130, InterruptedRunRow::started));
+        table.getColumns().add(ScreenLayout.column("By", 70, InterruptedRunRow::operator));
+        table.getColumns().add(ScreenLayout.column("Stopped at", 180, InterruptedRunRow::stoppedAt));
+        table.setItems(vm.interrupted);
+        table.setPrefHeight(160);
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                vm.selectInterrupted(now.runId());
+            }
+        });
+        Label heading = new Label("Interrupted runs: choose one to reopen it");
+        heading.getStyleClass().add("pb-section");
+        VBox section = new VBox(6, heading, table);
+        section.visibleProperty().bind(Bindings.isNotEmpty(vm.interrupted));
+        section.managedProperty().bind(section.visibleProperty());
+        return section;
     }
 
     @Override

@@ -29,21 +29,30 @@ import java.util.Map;
  * (typed parameters, the environment typed out for production), dry runs, and starting a run.
  */
 public final class PlaybooksViewModel {
+    /** The reason recorded for a run aborted because its console was closed. */
+    static final String CLOSE_REASON = "console closed";
+
     private final PlaybookServices services;
+    private final InterruptedRuns interruptedRuns;
 
     final ObservableList<PlaybookRow> rows = FXCollections.observableArrayList();
     final ObjectProperty<Playbook> selected = new SimpleObjectProperty<>();
     final StringProperty dryRunText = new SimpleStringProperty("");
     final StringProperty message = new SimpleStringProperty("");
     final ObjectProperty<PlaybookRunViewModel> activeRun = new SimpleObjectProperty<>();
+    final ObservableList<InterruptedRunRow> interrupted = FXCollections.observableArrayList();
+    final ObjectProperty<InterruptedRun> reopening = new SimpleObjectProperty<>();
 
     public PlaybooksViewModel(PlaybookServices services) {
         this.services = services;
+        this.interruptedRuns = new InterruptedRuns(services);
     }
 
     public void load() {
         BackgroundTask.of(this::readRows).titled("load playbooks").onSuccess(rows::setAll)
                 .onFailure(e -> message.set("Cannot load playbooks: " + e.getMessage())).runWith(services.tasks());
+        BackgroundTask.of(interruptedRuns::rows).titled("load interrupted playbook runs").onSuccess(interrupted::setAll)
+                .onFailure(e -> message.set("Cannot load interrupted runs: " + e.getMessage())).runWith(services.tasks());
     }
 
     private List<PlaybookRow> readRows() {
@@ -63,8 +72,13 @@ public final class PlaybooksViewModel {
     void select(String name) {
         dryRunText.set("");
         message.set("");
+        selected.set(null);
         BackgroundTask.of(() -> services.library().playbook(name).orElseThrow(() -> services.library().unknown(name)))
                 .onSuccess(selected::set).onFailure(e -> message.set(e.getMessage())).runWith(services.tasks());
+    }
+
+    java.time.ZoneId zone() {
+        return services.zone();
     }
 
     /** True when starting against this environment needs its name typed out. */
@@ -105,7 +119,48 @@ public final class PlaybooksViewModel {
                 .onFailure(e -> message.set("Not started: " + e.getMessage())).runWith(services.tasks());
     }
 
+    /** Chooses an interrupted run: reads it and its playbook for the reopen form. */
+    void selectInterrupted(String runId) {
+        message.set("");
+        reopening.set(null);
+        BackgroundTask.of(() -> interruptedRuns.read(runId)).onSuccess(reopening::set)
+                .onFailure(e -> message.set(e.getMessage())).runWith(services.tasks());
+    }
+
+    /**
+     * Takes the run lock again and reopens the interrupted run; the run screen appears with its
+     * finished steps, and Run goes on from the step it stopped at.
+     */
+    void reopen(InterruptedRun run, Map<String, String> parameters, String typedEnvironment) {
+        String problem = cannotStart(run.playbook(), typedEnvironment);
+        if (problem != null) {
+            message.set(problem);
+            return;
+        }
+        message.set("Reopening...");
+        BackgroundTask.of(() -> launch(run.playbook(), parameters,
+                        (runner, request, vm) -> runner.reopen(run.info().runId(), request, vm.gate(), vm)))
+                .titled("reopen playbook run " + run.info().runId())
+                .onSuccess(reopened -> {
+                    message.set("");
+                    reopening.set(null);
+                    activeRun.set(reopened);
+                    services.freezeChanged().run();
+                })
+                .onFailure(e -> message.set("Not reopened: " + e.getMessage())).runWith(services.tasks());
+    }
+
+    /** Starts or reopens a run on the runner: {@code start} or {@code reopen}. */
+    private interface Launch {
+        PlaybookRun apply(PlaybookRunner runner, PlaybookRequest request, PlaybookRunViewModel vm);
+    }
+
     private PlaybookRunViewModel begin(Playbook playbook, Map<String, String> parameters) {
+        return launch(playbook, parameters, (runner, request, vm) -> runner.start(request, vm.gate(), vm));
+    }
+
+    /** Checks the role, takes the run lock (released again if the launch fails), renders the commands, launches. */
+    private PlaybookRunViewModel launch(Playbook playbook, Map<String, String> parameters, Launch how) {
         services.access().require(services.operator(), Action.RUN_PLAYBOOK);
         String lock = LockResources.playbookRun(playbook.systemEnv());
         services.locks().acquire(lock, services.operator());
@@ -116,7 +171,7 @@ public final class PlaybooksViewModel {
             Map<String, String> rendered = new HashMap<>();
             preview.steps().forEach(l -> rendered.put(l.step(), l.rendered()));
             PlaybookRunViewModel vm = new PlaybookRunViewModel(services, playbook, rendered);
-            PlaybookRun run = runner.start(request, vm.gate(), vm);
+            PlaybookRun run = how.apply(runner, request, vm);
             Map<String, Duration> typical = services.timings().typical(playbook.name(), run.id(), 20);
             services.uiThread().accept(() -> vm.attach(run, typical));
             return vm;
@@ -128,6 +183,22 @@ public final class PlaybooksViewModel {
 
     private PlaybookRequest request(Playbook playbook, Map<String, String> parameters) {
         return new PlaybookRequest(playbook, parameters, services.operator(), services.outputDir());
+    }
+
+    /** True while a run started (or reopened) in this console has not ended. */
+    boolean runInProgress() {
+        PlaybookRunViewModel run = activeRun.get();
+        return run != null && run.inProgress();
+    }
+
+    /** The console closes: aborts the run in progress ({@link #CLOSE_REASON}), releases its lock, then runs {@code done}. */
+    void abortForClose(Runnable done) {
+        PlaybookRunViewModel run = activeRun.get();
+        if (run == null || !run.inProgress()) {
+            done.run();
+            return;
+        }
+        run.abortAndRelease(CLOSE_REASON, done);
     }
 
     /** Back to the list once a run has ended. */

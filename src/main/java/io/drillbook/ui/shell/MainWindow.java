@@ -124,4 +124,9 @@ public final class MainWindow extends BorderPane {
     public Screen currentScreen() {
         return current;
     }
+
+    /** The screen with {@code id}, shown or not. */
+    public java.util.Optional<Screen> screen(String id) {
+        return java.util.Optional.ofNullable(screens.get(id));
+    }
 }

@@ -4,7 +4,9 @@ import io.drillbook.core.connect.ConnectionKind;
 import io.drillbook.core.connect.ConnectionProfile;
 import io.drillbook.core.connect.ConnectionTest;
 import io.drillbook.core.connect.ConnectionTester;
+import io.drillbook.core.connect.ObjectStore;
 import io.drillbook.core.connect.RemoteShellFactory;
+import io.drillbook.core.connect.StorageProfile;
 import io.drillbook.core.evidence.EvidenceEvent;
 import io.drillbook.core.evidence.EvidenceLog;
 import io.drillbook.core.evidence.EvidenceQuery;
@@ -32,6 +34,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** A real H2 file store in a temp folder, the local shell as profile "local", and a playbook runner over them. */
 final class PlaybookFixture implements AutoCloseable {
@@ -43,6 +46,9 @@ final class PlaybookFixture implements AutoCloseable {
     final JdbcPlaybookJournal journal;
     final IncidentFreeze freeze;
     final Map<String, ConnectionProfile> profiles = new HashMap<>();
+    final Map<String, StorageProfile> storageProfiles = new HashMap<>();
+    /** Opens object stores for storage steps; none unless a test sets it. */
+    Function<StorageProfile, ObjectStore> stores;
     RemoteShellFactory sshShells = profile -> {
         throw new IllegalStateException("no SSH in this test");
     };
@@ -62,8 +68,8 @@ final class PlaybookFixture implements AutoCloseable {
         RemoteShellFactory shells = p -> p.kind() == ConnectionKind.LOCAL ? new LocalRemoteShell(p) : sshShells.open(p);
         ConnectionTester tester = p -> p.kind() == ConnectionKind.LOCAL
                 ? ConnectionTest.passed(p.name(), null, null, "local", Duration.ZERO) : sshTester.test(p);
-        return new PlaybookConnections(name -> Optional.ofNullable(profiles.get(name)), shells, null, null, null, null,
-                tester, null);
+        return new PlaybookConnections(name -> Optional.ofNullable(profiles.get(name)), shells,
+                name -> Optional.ofNullable(storageProfiles.get(name)), stores, null, null, tester, null);
     }
 
     PlaybookRunner runner() {

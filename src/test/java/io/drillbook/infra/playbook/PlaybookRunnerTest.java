@@ -155,6 +155,44 @@ class PlaybookRunnerTest {
     }
 
     @Test
+    void abortWhileAnApprovalWaitsCancelsTheStepRatherThanFailingIt() throws Exception {
+        Playbook playbook = PlaybookFixture.playbook(run("Drain", "true"),
+                new PlaybookStep("DBA approval", new StepAction.Approval("Approve the restore", List.of())),
+                run("Restore", "true"));
+        CountDownLatch waiting = new CountDownLatch(1);
+        PlaybookGate untilCancelled = new PlaybookGate() {
+            @Override
+            public GateAnswer confirm(String runId, PlaybookStep step, StepAction.Manual manual, CancellationToken cancel) {
+                throw new AssertionError("no manual step here");
+            }
+
+            @Override
+            public GateAnswer approve(String runId, PlaybookStep step, StepAction.Approval approval, CancellationToken cancel) {
+                java.util.concurrent.CompletableFuture<GateAnswer> answer = new java.util.concurrent.CompletableFuture<>();
+                cancel.onCancel(() -> answer.complete(GateAnswer.no("nobody", "aborted while waiting")));
+                waiting.countDown();
+                return answer.join();
+            }
+        };
+        PlaybookRun run = fx.start(playbook, untilCancelled, PlaybookListener.NONE);
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        try {
+            Future<RunStatus> status = executor.submit(() -> run.execute(CancellationToken.none()));
+            assertThat(waiting.await(10, TimeUnit.SECONDS)).isTrue();
+
+            run.abort("alice", "console closed");
+
+            assertThat(status.get(15, TimeUnit.SECONDS)).isEqualTo(RunStatus.ABORTED);
+        } finally {
+            executor.shutdownNow();
+        }
+        assertThat(run.steps()).extracting(s -> s.name() + " " + s.state())
+                .containsExactly("Drain PASSED", "DBA approval CANCELLED", "Restore CANCELLED");
+        assertThat(run.steps().get(1).message()).contains("aborted while this step waited");
+        assertThat(fx.events("playbook.aborted")).singleElement().satisfies(e -> assertThat(e.payload()).contains("console closed"));
+    }
+
+    @Test
     void afterAFailureTheRunIsReRunFromAChosenStep() throws IOException {
         Path first = tmp.resolve("first.log");
         Path ready = tmp.resolve("ready");
@@ -220,6 +258,8 @@ class PlaybookRunnerTest {
 
             run.abort("carol", "wrong playbook");
 
+            assertThat(run.awaitIdle(Duration.ofSeconds(15))).as("the execution stopped").isTrue();
+            assertThat(run.status()).isEqualTo(RunStatus.ABORTED);
             assertThat(status.get(15, TimeUnit.SECONDS)).isEqualTo(RunStatus.ABORTED);
         } finally {
             executor.shutdownNow();

@@ -54,6 +54,27 @@ class PlaybookYamlTest {
     }
 
     @Test
+    void storageStepNamesAnObjectVersionAndWritesItBack() {
+        Playbook p = PlaybookYaml.read("""
+                playbook: put the good config back
+                system: shop
+                environment: prod
+                steps:
+                  - name: Copy the good version over the current one
+                    storage:
+                      profile: backups
+                      copy: shop/config.yaml
+                      version: v0000000000000001
+                      to: shop/config.yaml
+                """, "version.yaml");
+
+        StepAction.Storage storage = (StepAction.Storage) p.steps().get(0).action();
+        assertThat(storage.version()).isEqualTo("v0000000000000001");
+        assertThat(PlaybookYaml.write(p)).contains("version: v0000000000000001");
+        assertThat(PlaybookYaml.read(PlaybookYaml.write(p), "exported.yaml")).isEqualTo(p);
+    }
+
+    @Test
     void unknownKeyNamesFileLineColumnAndKnownKeys() throws IOException {
         String text = example().replace("      expectOutput: drained", "      expectOutptu: drained");
 
