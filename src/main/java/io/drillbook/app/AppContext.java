@@ -228,7 +228,8 @@ public final class AppContext implements AutoCloseable {
         PlaybookConnections connections = new PlaybookConnections(connectors::profile, connectors.shells(), connectors::storage,
                 connectors.objectStores(), new JdkHttpProbe(Duration.ofSeconds(10)),
                 new NestedDrillRunner(drillPlanLibrary(), backupSelector(), drillService(connectors), clock), connectors.tester(), null);
-        return new PlaybookRunner(evidenceLog, playbookJournal, incidentFreeze, connections, accessPolicy, clock);
+        return new PlaybookRunner(evidenceLog, playbookJournal, incidentFreeze, connections, accessPolicy, clock)
+                .inTransactions(new JdbcTransactions(database));
     }
 
     public StepTimings playbookTimings() {

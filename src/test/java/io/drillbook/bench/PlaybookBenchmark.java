@@ -24,6 +24,7 @@ import io.drillbook.core.playbook.RunStatus;
 import io.drillbook.core.playbook.StepAction;
 import io.drillbook.core.work.CancellationToken;
 import io.drillbook.infra.db.Database;
+import io.drillbook.infra.db.JdbcTransactions;
 import io.drillbook.infra.db.JdbcEvidenceRepository;
 import io.drillbook.infra.db.JdbcWorkspaceRepository;
 import io.drillbook.infra.local.LocalRemoteShell;
@@ -83,7 +84,8 @@ public final class PlaybookBenchmark implements Benchmark {
         Clock clock = Clock.systemUTC();
         EvidenceLog evidence = new EvidenceLog(new JdbcEvidenceRepository(db), clock, () -> "bench");
         PlaybookRunner runner = new PlaybookRunner(evidence, new JdbcPlaybookJournal(db),
-                new IncidentFreeze(new JdbcWorkspaceRepository(db), evidence, clock), connections(shell), Authorizer.UNRESTRICTED, clock);
+                new IncidentFreeze(new JdbcWorkspaceRepository(db), evidence, clock), connections(shell), Authorizer.UNRESTRICTED, clock)
+                .inTransactions(new JdbcTransactions(db));
         PlaybookRequest request = new PlaybookRequest(playbook(shell.profile().name()), Map.of(), "bench", out);
         double ours = Timing.medianMillis(2, 7, () -> requireCompleted(runner.start(request, PlaybookGate.REFUSE,
                 PlaybookListener.NONE).execute(CancellationToken.none())));

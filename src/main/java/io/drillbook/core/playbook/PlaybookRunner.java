@@ -2,6 +2,7 @@ package io.drillbook.core.playbook;
 
 import io.drillbook.core.connect.ConnectionTest;
 import io.drillbook.core.evidence.EvidenceLog;
+import io.drillbook.core.ports.Transactions;
 import io.drillbook.core.team.Action;
 import io.drillbook.core.team.Authorizer;
 import org.slf4j.Logger;
@@ -33,6 +34,7 @@ public final class PlaybookRunner {
     private final Clock clock;
     private final Supplier<String> runIds;
     private final Authorizer access;
+    private Transactions transactions = Transactions.SEPARATE;
 
     public PlaybookRunner(EvidenceLog evidence, PlaybookJournal journal, IncidentFreeze freeze,
                           PlaybookConnections connections, Authorizer access, Clock clock) {
@@ -52,6 +54,12 @@ public final class PlaybookRunner {
         this.runIds = runIds;
     }
 
+    /** Commits each state change's journal entry and evidence event together (by default one by one). */
+    public PlaybookRunner inTransactions(Transactions transactions) {
+        this.transactions = transactions;
+        return this;
+    }
+
     /** Records the start, journals every step as pending and starts the incident freeze. Runs nothing yet. */
     public PlaybookRun start(PlaybookRequest request, PlaybookGate gate, PlaybookListener listener) {
         access.require(request.operator(), Action.RUN_PLAYBOOK);
@@ -60,14 +68,16 @@ public final class PlaybookRunner {
         String runId = runIds.get();
         RunInfo info = new RunInfo(runId, playbook.name(), playbook.systemEnv(), request.operator(), RunStatus.RUNNING, 0,
                 PlaybookVariables.masked(values), clock.instant(), null);
-        RunRecorder recorder = new RunRecorder(journal, evidence, listener);
+        RunRecorder recorder = new RunRecorder(journal, evidence, listener, transactions);
         List<StepRecord> steps = new ArrayList<>();
         playbook.steps().forEach(s -> steps.add(StepRecord.pending(steps.size(), s)));
-        journal.saveRun(info);
-        steps.forEach(s -> journal.saveStep(runId, s));
-        recorder.run(info, "playbook.started", request.operator(), RunRecorder.details("operator", request.operator(),
-                "parameters", info.parameters(), "steps", steps.stream().map(s -> s.kind() + ": " + s.name()).toList()));
-        freeze.begin(playbook.name(), playbook.environment(), runId, request.operator());
+        transactions.inOne(() -> {
+            journal.saveRun(info);
+            steps.forEach(s -> journal.saveStep(runId, s));
+            recorder.run(info, "playbook.started", request.operator(), RunRecorder.details("operator", request.operator(),
+                    "parameters", info.parameters(), "steps", steps.stream().map(s -> s.kind() + ": " + s.name()).toList()));
+            freeze.begin(playbook.name(), playbook.environment(), runId, request.operator());
+        });
         LOGGER.info("Playbook run {} of '{}' started by {} on {}", runId, playbook.name(), request.operator(), playbook.systemEnv());
         return new PlaybookRun(playbook, info, steps, contexts(request, runId, values, gate), recorder, freeze, clock);
     }
@@ -89,7 +99,7 @@ public final class PlaybookRunner {
             throw new IllegalStateException("run " + runId + " is " + info.status() + " and cannot be reopened");
         }
         Map<String, String> values = playbook.resolve(request.parameters());
-        RunRecorder recorder = new RunRecorder(journal, evidence, listener);
+        RunRecorder recorder = new RunRecorder(journal, evidence, listener, transactions);
         recorder.event(info, "playbook.reopened", request.operator(), RunRecorder.details("status", info.status().name()));
         return new PlaybookRun(playbook, info, steps, contexts(request, runId, values, gate), recorder, freeze, clock);
     }

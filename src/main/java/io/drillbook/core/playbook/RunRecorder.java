@@ -1,6 +1,7 @@
 package io.drillbook.core.playbook;
 
 import io.drillbook.core.evidence.EvidenceLog;
+import io.drillbook.core.ports.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,8 +12,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The one door through which a run's state changes: journal, then evidence, then listeners. A
- * listener hears of nothing that is not persisted.
+ * The one door through which a run's state changes: journal and evidence (in one commit), then
+ * listeners. A listener hears of nothing that is not persisted.
  */
 final class RunRecorder {
     private static final Logger LOGGER = LoggerFactory.getLogger(RunRecorder.class);
@@ -20,30 +21,36 @@ final class RunRecorder {
     private final PlaybookJournal journal;
     private final EvidenceLog evidence;
     private final PlaybookListener listener;
+    private final Transactions transactions;
 
-    RunRecorder(PlaybookJournal journal, EvidenceLog evidence, PlaybookListener listener) {
+    RunRecorder(PlaybookJournal journal, EvidenceLog evidence, PlaybookListener listener, Transactions transactions) {
+        this.transactions = transactions;
         this.journal = journal;
         this.evidence = evidence;
         this.listener = listener;
     }
 
     StepRecord step(RunInfo run, StepRecord record) {
-        journal.saveStep(run.runId(), record);
         String who = record.actor() != null && record.state().isFinished() ? record.actor() : run.operator();
-        evidence.recordAs(who, "playbook.step", run.runId(), withRun(run, record.toEvidence()));
+        transactions.inOne(() -> {
+            journal.saveStep(run.runId(), record);
+            evidence.recordAs(who, "playbook.step", run.runId(), withRun(run, record.toEvidence()));
+        });
         tell(l -> l.stepChanged(run.runId(), record));
         return record;
     }
 
     RunInfo run(RunInfo run, String kind, String who, Map<String, Object> details) {
-        journal.saveRun(run);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("playbook", run.playbook());
         payload.put("target", run.target().toString());
         payload.put("status", run.status().name());
         payload.put("position", run.position());
         payload.putAll(details);
-        evidence.recordAs(who, kind, run.runId(), payload);
+        transactions.inOne(() -> {
+            journal.saveRun(run);
+            evidence.recordAs(who, kind, run.runId(), payload);
+        });
         tell(l -> l.runChanged(run));
         return run;
     }
