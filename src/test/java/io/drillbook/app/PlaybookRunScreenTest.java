@@ -56,7 +56,11 @@ class PlaybookRunScreenTest {
         return robot.from(window.getScene().getRoot()).lookup("#" + id).query();
     }
 
-    private org.testfx.api.FxRobotInterface click(FxRobot robot, String id) {
+    /** Clicks the control once it is on screen and enabled (a pane being rebuilt has neither for a moment). */
+    private org.testfx.api.FxRobotInterface click(FxRobot robot, String id) throws Exception {
+        waitUntil(() -> robot.from(window.getScene().getRoot()).lookup("#" + id).tryQuery()
+                .filter(n -> n.getScene() != null && n.isVisible() && !n.isDisabled()).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         return robot.clickOn(node(robot, id));
     }
 
