@@ -23,7 +23,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,11 +70,11 @@ class CalendarFreezeTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        InWindow.waitUntil(condition);
     }
 
     private Node node(FxRobot robot, String id) {
-        return robot.from(window.getScene().getRoot()).lookup("#" + id).query();
+        return InWindow.node(robot, window, id);
     }
 
     private CalendarScreen calendar() {
@@ -100,16 +99,16 @@ class CalendarFreezeTest {
 
     @Test
     void recoveryFreezeAppearsOnTheCalendarWhenARunStartsAndGoesWhenItEndsWithoutARefresh(FxRobot robot) throws Exception {
-        robot.clickOn(node(robot, "nav-calendar"));
+        InWindow.click(robot, window, "nav-calendar");
         waitUntil(this::calendarLoaded);
         assertThat(recoveryEntries()).isEmpty();
 
-        robot.clickOn(node(robot, "nav-playbooks"));
+        InWindow.click(robot, window, "nav-playbooks");
         TableView<?> list = (TableView<?>) node(robot, "playbook-list");
         waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> list.getItems().size()).get() == 2);
         robot.clickOn((Node) robot.from(list).lookup(PLAYBOOK).query());
         waitUntil(() -> robot.from(window.getScene().getRoot()).lookup("#pb-start").tryQuery().isPresent());
-        robot.clickOn(node(robot, "pb-start"));
+        InWindow.click(robot, window, "pb-start");
         waitUntil(() -> robot.from(window.getScene().getRoot()).lookup("#pb-primary").tryQuery().isPresent());
 
         waitUntil(() -> recoveryEntries().size() == 1);
@@ -117,8 +116,8 @@ class CalendarFreezeTest {
         assertThat(console.main().currentScreen().id()).as("the calendar was not shown, so not refreshed by showing it")
                 .isEqualTo("playbooks");
 
-        robot.clickOn(node(robot, "pb-primary"));
-        robot.clickOn(node(robot, "nav-calendar"));
+        InWindow.click(robot, window, "pb-primary");
+        InWindow.click(robot, window, "nav-calendar");
         assertThat(recoveryEntries()).hasSize(1);
 
         Files.createFile(go);

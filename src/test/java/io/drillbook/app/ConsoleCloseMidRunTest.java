@@ -23,7 +23,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,22 +52,22 @@ class ConsoleCloseMidRunTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        InWindow.waitUntil(condition);
     }
 
     private Node node(FxRobot robot, String id) {
-        return robot.from(window.getScene().getRoot()).lookup("#" + id).query();
+        return InWindow.node(robot, window, id);
     }
 
     /** Starts the demo playbook and lets it run up to its approval, where it waits on a background thread. */
     private void runUntilTheApprovalWaits(FxRobot robot) throws Exception {
-        robot.clickOn(node(robot, "nav-playbooks"));
+        InWindow.click(robot, window, "nav-playbooks");
         TableView<?> list = (TableView<?>) node(robot, "playbook-list");
         waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> !list.getItems().isEmpty()).get());
         robot.clickOn((Node) robot.from(list).lookup("rollback demo service").query());
         waitUntil(() -> robot.from(window.getScene().getRoot()).lookup("#pb-start").tryQuery().isPresent());
-        robot.clickOn(node(robot, "pb-confirm-env")).write("prod");
-        robot.clickOn(node(robot, "pb-start"));
+        InWindow.click(robot, window, "pb-confirm-env").write("prod");
+        InWindow.click(robot, window, "pb-start");
         waitUntil(() -> robot.from(window.getScene().getRoot()).lookup("#pb-primary").tryQuery().isPresent());
         waitUntil(() -> robot.lookup("#pb-primary").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
         robot.clickOn("#pb-primary");
@@ -126,7 +125,7 @@ class ConsoleCloseMidRunTest {
         assertThat(((Button) node(robot, "pb-primary")).getText()).isEqualTo("Approve");
         assertThatThrownBy(() -> ctx.runLocks().acquire(LOCK, "bob@other-console")).isInstanceOf(RunLockedException.class);
 
-        robot.clickOn(node(robot, "pb-abort"));
+        InWindow.click(robot, window, "pb-abort");
         waitUntil(() -> node(robot, "pb-close").isVisible());
         assertThat(theRun().status()).isEqualTo(RunStatus.ABORTED);
     }

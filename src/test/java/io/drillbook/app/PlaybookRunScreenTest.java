@@ -3,10 +3,7 @@ package io.drillbook.app;
 import io.drillbook.core.team.LockResources;
 import io.drillbook.core.model.SystemEnv;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -21,7 +18,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,25 +44,19 @@ class PlaybookRunScreenTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        InWindow.waitUntil(condition);
     }
 
-    /** Looks only in this test's window: detached nodes of earlier tests have no scene. */
     private Node node(FxRobot robot, String id) {
-        return robot.from(window.getScene().getRoot()).lookup("#" + id).query();
+        return InWindow.node(robot, window, id);
     }
 
-    /** Clicks the control once it is on screen and enabled (a pane being rebuilt has neither for a moment). */
     private org.testfx.api.FxRobotInterface click(FxRobot robot, String id) throws Exception {
-        waitUntil(() -> robot.from(window.getScene().getRoot()).lookup("#" + id).tryQuery()
-                .filter(n -> n.getScene() != null && n.isVisible() && !n.isDisabled()).isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-        return robot.clickOn(node(robot, id));
+        return InWindow.click(robot, window, id);
     }
 
     private String text(FxRobot robot, String id) {
-        Node node = node(robot, id);
-        return node instanceof Label l ? l.getText() : node instanceof Button b ? b.getText() : ((TextInputControl) node).getText();
+        return InWindow.text(robot, window, id);
     }
 
     private void openDemoStartForm(FxRobot robot) throws Exception {

@@ -1,0 +1,44 @@
+package io.drillbook.app;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxRobotInterface;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Finding and using controls of one test's console window only: detached nodes of earlier tests
+ * (which have no scene) are never found, and a control is clicked only once it is on screen and
+ * enabled, as a person would.
+ */
+final class InWindow {
+    private InWindow() {
+    }
+
+    static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+
+    static Node node(FxRobot robot, Stage window, String id) {
+        return robot.from(window.getScene().getRoot()).lookup("#" + id).query();
+    }
+
+    static FxRobotInterface click(FxRobot robot, Stage window, String id) throws Exception {
+        waitUntil(() -> robot.from(window.getScene().getRoot()).lookup("#" + id).tryQuery()
+                .filter(n -> n.getScene() != null && n.isVisible() && !n.isDisabled()).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.clickOn(node(robot, window, id));
+    }
+
+    /** What a label, button or text field shows. */
+    static String text(FxRobot robot, Stage window, String id) {
+        Node node = node(robot, window, id);
+        return node instanceof Label l ? l.getText() : node instanceof Button b ? b.getText() : ((TextInputControl) node).getText();
+    }
+}
