@@ -2,12 +2,12 @@ package io.drillbook.core.inventory;
 
 import io.drillbook.core.work.CancellationToken;
 import io.drillbook.core.work.ProgressListener;
+import io.drillbook.core.work.Schedulers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -26,12 +26,7 @@ public final class RefreshSchedule implements AutoCloseable {
 
     public RefreshSchedule(InventoryRefresher refresher) {
         this.refresher = refresher;
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = Executors.defaultThreadFactory().newThread(r);
-            t.setName("drillbook-inventory-refresh");
-            t.setDaemon(true);
-            return t;
-        });
+        this.scheduler = Schedulers.daemon("drillbook-inventory-refresh");
     }
 
     /** (Re)reads the sources and schedules those with an interval; call again after sources change. */

@@ -2,12 +2,12 @@ package io.drillbook.core.team;
 
 import io.drillbook.core.evidence.EvidenceEvent;
 import io.drillbook.core.ports.EvidenceRepository;
+import io.drillbook.core.work.Schedulers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -21,12 +21,7 @@ public final class EvidencePollingChangeFeed implements WorkspaceChangeFeed {
 
     private final EvidenceRepository evidence;
     private final Duration interval;
-    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = Executors.defaultThreadFactory().newThread(r);
-        t.setName("workspace-change-poller");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService poller = Schedulers.daemon("workspace-change-poller");
     private long lastSeen;
 
     public EvidencePollingChangeFeed(EvidenceRepository evidence, Duration interval) {

@@ -1,6 +1,7 @@
 package io.drillbook.core.team;
 
 import io.drillbook.core.evidence.EvidenceLog;
+import io.drillbook.core.work.Schedulers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -9,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -36,11 +36,7 @@ public final class LockWatch implements AutoCloseable {
     /** Checks every {@code period} on a daemon thread until closed. */
     public synchronized LockWatch every(Duration period) {
         if (timer == null) {
-            timer = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "drillbook-lock-watch");
-                t.setDaemon(true);
-                return t;
-            });
+            timer = Schedulers.daemon("drillbook-lock-watch");
             timer.scheduleWithFixedDelay(this::checkQuietly, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
         }
         return this;
