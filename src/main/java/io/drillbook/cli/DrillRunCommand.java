@@ -97,13 +97,11 @@ public final class DrillRunCommand implements Callable<Integer> {
             String who = operator.get();
             ManualStepGate gate = confirmManual ? ManualStepGate.confirmAs(who, clock) : ManualStepGate.refuse(who, clock);
             HostKeyDecision decision = acceptHostKey == null ? HostKeyDecision.REJECT : HostKeyDecision.acceptOnly(acceptHostKey);
-            if (!json) {
-                out.printf("drill '%s' on %s, backup %s (%s old) from %s, target %s%n", plan.name(), plan.systemEnv(),
-                        backup.externalId(), io.drillbook.core.calendar.HumanDuration.of(backup.ageAt(clock.instant())),
-                        chosen.origin(), plan.target());
-            }
+            String header = String.format("drill '%s' on %s, backup %s (%s old) from %s, target %s", plan.name(),
+                    plan.systemEnv(), backup.externalId(), io.drillbook.core.calendar.HumanDuration.of(backup.ageAt(clock.instant())),
+                    chosen.origin(), plan.target());
             DrillResult result = services.apply(decision).run(new DrillOrder(plan, chosen, who, params), gate,
-                    json ? DrillListener.NONE : progress(out), CancellationToken.none());
+                    json ? DrillListener.NONE : progress(out, header), CancellationToken.none());
             report(result, out);
             return exitCode(result.summary().result());
         } catch (RuntimeException e) {
@@ -132,8 +130,15 @@ public final class DrillRunCommand implements Callable<Integer> {
         return "latest".equals(backup) ? BackupSelection.latest() : BackupSelection.id(backup);
     }
 
-    private DrillListener progress(PrintWriter out) {
+    /** Prints only what is already committed: the run's first line once its start is recorded, then each step change. */
+    private DrillListener progress(PrintWriter out, String header) {
         return new DrillListener() {
+            @Override
+            public void runStarted(String runId, java.util.List<StepOutcome> steps) {
+                out.printf("%s, run %s%n", header, runId);
+                out.flush();
+            }
+
             @Override
             public void stepChanged(String runId, StepOutcome step) {
                 out.printf("%s %-8s %-40s %s%s%n", clock.instant().toString().substring(11, 19), step.kind(), step.name(),

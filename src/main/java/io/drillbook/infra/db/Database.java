@@ -17,16 +17,17 @@ import java.sql.SQLException;
 public final class Database implements AutoCloseable {
     private static final Logger LOGGER = LoggerFactory.getLogger(Database.class);
     private static final int MAX_POSTGRES_CONNECTIONS = 32;
-    private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
 
     private final String url;
     private final DataSource dataSource;
     private final AutoCloseable closer;
+    private final boolean syncsCommits;
 
     private Database(String url, DataSource dataSource, AutoCloseable closer) {
         this.url = url;
         this.dataSource = dataSource;
         this.closer = closer;
+        this.syncsCommits = url.startsWith("jdbc:h2:") && H2Settings.isFile(url);
     }
 
     /** The embedded store in {@code dataDir}/drillbook.mv.db. */
@@ -35,25 +36,46 @@ public final class Database implements AutoCloseable {
     }
 
     public static String h2Url(Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.resolve("drillbook").toAbsolutePath() + H2_OPTIONS;
+        return H2Settings.complete("jdbc:h2:file:" + dataDir.resolve("drillbook").toAbsolutePath());
     }
 
-    /** Opens and migrates the database at {@code jdbcUrl}. */
+    /**
+     * Opens and migrates the database at {@code jdbcUrl}. An H2 URL always gets the durability and
+     * sharing settings of {@link H2Settings}; a workspace another program holds without sharing it
+     * fails with one line saying so ({@link WorkspaceInUseException}).
+     */
     public static Database open(String jdbcUrl) {
         Database db;
         if (jdbcUrl.startsWith("jdbc:h2:")) {
-            String url = jdbcUrl.contains("MODE=") ? jdbcUrl : jdbcUrl + H2_OPTIONS;
+            String url = H2Settings.complete(jdbcUrl);
             JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
             pool.setMaxConnections(16);
-            db = new Database(url, pool, pool::dispose);
+            db = new Database(url, pool, () -> closeH2(url, pool));
         } else if (jdbcUrl.startsWith("jdbc:postgresql:")) {
             PostgresConnectionPool pool = new PostgresConnectionPool(PostgresDataSource.pooled(jdbcUrl), MAX_POSTGRES_CONNECTIONS);
             db = new Database(jdbcUrl, pool, pool);
         } else {
             throw new IllegalArgumentException("unsupported database URL (use jdbc:h2:... or jdbc:postgresql:...): " + jdbcUrl);
         }
-        db.migrate();
+        try {
+            db.migrate();
+        } catch (RuntimeException e) {
+            db.close();
+            throw WorkspaceInUseException.from(db.url, e);
+        }
         return db;
+    }
+
+    /** Shrinks the file if this process is its last user and it is mostly dead chunks, then closes. */
+    private static void closeH2(String url, JdbcConnectionPool pool) {
+        if (pool.getActiveConnections() == 0) {
+            try (Connection c = java.sql.DriverManager.getConnection(url, "sa", "")) {
+                H2Compaction.compactIfWorthIt(c);
+            } catch (SQLException | RuntimeException e) {
+                LOGGER.debug("No compaction at close: {}", e.getMessage());
+            }
+        }
+        pool.dispose();
     }
 
     private void migrate() {
@@ -64,6 +86,19 @@ public final class Database implements AutoCloseable {
                 .load()
                 .migrate();
         LOGGER.info("Database {} migrated in {} ms", describe(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Forces what {@code c} just committed onto the disk of an embedded workspace ({@code CHECKPOINT
+     * SYNC}), so a power loss keeps it too; H2 itself writes at commit but does not sync. PostgreSQL
+     * syncs its write-ahead log at commit by itself ({@code synchronous_commit}).
+     */
+    void syncCommitted(Connection c) throws SQLException {
+        if (syncsCommits) {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("CHECKPOINT SYNC");
+            }
+        }
     }
 
     public Connection connection() throws SQLException {

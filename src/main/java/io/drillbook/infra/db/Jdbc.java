@@ -35,7 +35,6 @@ public final class Jdbc {
         T map(ResultSet rs) throws SQLException;
     }
 
-    /** Runs {@code work} in one transaction, committed if it returns, rolled back if it throws. */
     /**
      * Runs {@code work} in one transaction on this thread: every {@link #inTransaction} and
      * {@link #query} on {@code db} inside it joins that transaction, and all commit together at
@@ -53,6 +52,7 @@ public final class Jdbc {
             try {
                 work.run();
                 c.commit();
+                db.syncCommitted(c);
             } catch (RuntimeException | Error e) {
                 c.rollback();
                 throw e;
@@ -89,6 +89,7 @@ public final class Jdbc {
             try {
                 T result = work.run(c);
                 c.commit();
+                db.syncCommitted(c);
                 return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
