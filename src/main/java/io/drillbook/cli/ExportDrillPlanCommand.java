@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /** {@code export drill-plan NAME [--out FILE]}: writes a workspace plan's YAML exactly as imported. */
+@ReadOnly
 @Command(name = "drill-plan", mixinStandardHelpOptions = true,
         description = "Write a drill plan of the workspace as YAML (to standard output or --out FILE).")
 public final class ExportDrillPlanCommand implements Callable<Integer> {

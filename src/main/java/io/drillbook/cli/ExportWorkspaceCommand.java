@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+@ReadOnly
 @Command(name = "workspace", mixinStandardHelpOptions = true,
         description = "Write systems, policies, backup windows, CAB meetings, freezes and releases as YAML.")
 final class ExportWorkspaceCommand implements Callable<Integer> {
