@@ -120,10 +120,10 @@ public final class AppContext implements AutoCloseable {
         this.backupRepository = new JdbcBackupRepository(database, daySummaries);
         this.drillRunRepository = new JdbcDrillRunRepository(database);
         this.evidenceRepository = new JdbcEvidenceRepository(database);
-        this.evidenceLog = new EvidenceLog(evidenceRepository, clock, config::operator);
+        this.evidenceLog = new EvidenceLog(evidenceRepository, clock, this.config::operator);
         JdbcRoleRepository roles = new JdbcRoleRepository(database);
         this.accessPolicy = new AccessPolicy(roles, evidenceLog, clock, database.isPostgres());
-        this.accessPolicy.enrol(config.operator());
+        this.accessPolicy.enrol(this.config.operator());
         this.roleAdministration = new RoleAdministration(roles, accessPolicy, evidenceLog, clock);
         this.runLocks = new RunLocks(TeamAdapters.runLock(database, clock), ZoneId.systemDefault());
         this.lockWatch = new LockWatch(runLocks, evidenceLog);
