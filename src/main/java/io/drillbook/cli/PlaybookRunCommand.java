@@ -80,7 +80,9 @@ public final class PlaybookRunCommand implements Callable<Integer> {
     private Supplier<io.drillbook.core.team.OperatorIdentity> identity = () -> null;
     private java.util.function.Consumer<io.drillbook.core.team.AccessDeniedException> refusals = e -> { };
     private Supplier<io.drillbook.core.playbook.ApprovalInbox> inbox = () -> null;
-    private PrintStream err = System.err;
+    private PrintStream err;
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     private Supplier<io.drillbook.core.team.RunLocks> locks = () -> null;
 
@@ -146,7 +148,7 @@ public final class PlaybookRunCommand implements Callable<Integer> {
             }
         } catch (io.drillbook.core.team.AccessDeniedException e) {
             refusals.accept(e);
-            err.println("error: " + e.getMessage());
+            error("error: " + e.getMessage());
             return 2;
         }
         if (operator == null || operator.isBlank()) {
@@ -158,9 +160,19 @@ public final class PlaybookRunCommand implements Callable<Integer> {
             return dryRun ? dryRun(request) : run(request);
         } catch (RuntimeException e) {
             LOGGER.debug("playbook run failed", e);
-            err.println("error: " + e.getMessage());
+            error("error: " + e.getMessage());
             return 2;
         }
+    }
+
+    /** One line on the errors stream given, else the command line's (standard error by default). */
+    private void error(String line) {
+        if (err != null || spec == null) {
+            (err == null ? System.err : err).println(line);
+            return;
+        }
+        spec.commandLine().getErr().println(line);
+        spec.commandLine().getErr().flush();
     }
 
     /** A file when one exists at that path (or no workspace is given), else the stored playbook of that name. */
