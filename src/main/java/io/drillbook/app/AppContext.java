@@ -111,6 +111,7 @@ public final class AppContext implements AutoCloseable {
         this.clock = clock;
         createDataDir(config);
         this.database = Database.open(config.effectiveJdbcUrl());
+        restrictEmbeddedFile(config);
         // On a shared server the operator is the authenticated login, whatever name was configured.
         this.identity = io.drillbook.infra.team.DatabaseLogin.identify(database, config.operator(), config.claimedOperator());
         this.config = config.actingAs(identity.operator());
@@ -150,11 +151,23 @@ public final class AppContext implements AutoCloseable {
         this.refreshSources = new JdbcRefreshSourceRepository(database);
     }
 
+    /** The data folder, created owner-only (0700); the embedded database file in it is 0600. */
     private static void createDataDir(AppConfig config) {
         try {
-            Files.createDirectories(config.dataDir());
+            io.drillbook.core.evidence.OwnerOnlyFiles.createDirectories(config.dataDir());
+            io.drillbook.core.evidence.OwnerOnlyFiles.createDirectories(config.dataDir().resolve("outputs"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data folder " + config.dataDir(), e);
+        }
+    }
+
+    private void restrictEmbeddedFile(AppConfig given) {
+        if (!database.isPostgres()) {
+            try {
+                io.drillbook.core.evidence.OwnerOnlyFiles.restrict(given.dataDir().resolve("drillbook.mv.db"));
+            } catch (IOException e) {
+                LOGGER.warn("Cannot make the database file owner-only: {}", e.getMessage());
+            }
         }
     }
 

@@ -43,7 +43,7 @@ public final class ExportDrillPlanCommand implements Callable<Integer> {
         if (out == null) {
             spec.commandLine().getOut().print(plan.get().yaml());
         } else {
-            Files.writeString(out, plan.get().yaml(), StandardCharsets.UTF_8);
+            io.drillbook.core.evidence.OwnerOnlyFiles.write(out, plan.get().yaml().getBytes(StandardCharsets.UTF_8));
             spec.commandLine().getOut().println("wrote " + out);
         }
         return ExitCodes.OK;

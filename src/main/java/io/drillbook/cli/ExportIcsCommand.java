@@ -56,7 +56,7 @@ public final class ExportIcsCommand implements Callable<Integer> {
                 spec.commandLine().getOut().print(ics);
                 spec.commandLine().getOut().flush();
             } else {
-                Files.writeString(out, ics, StandardCharsets.UTF_8);
+                io.drillbook.core.evidence.OwnerOnlyFiles.write(out, ics.getBytes(StandardCharsets.UTF_8));
             }
             return 0;
         } catch (IOException | RuntimeException e) {

@@ -34,7 +34,7 @@ final class ExportWorkspaceCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(yaml);
             spec.commandLine().getOut().flush();
         } else {
-            Files.writeString(out, yaml, StandardCharsets.UTF_8);
+            io.drillbook.core.evidence.OwnerOnlyFiles.write(out, yaml.getBytes(StandardCharsets.UTF_8));
         }
         return ExitCodes.OK;
     }
