@@ -24,6 +24,16 @@ public record AppConfig(Path dataDir, String jdbcUrl, String operator) {
         return new AppConfig(dataDir, db, System.getenv("DRILLBOOK_OPERATOR"));
     }
 
+    /** The same, with {@code name} as operator (the authenticated login on a shared server). */
+    public AppConfig actingAs(String name) {
+        return name.equals(operator) ? this : new AppConfig(dataDir, jdbcUrl, name);
+    }
+
+    /** The operator name when it was set on purpose (not the OS user's default); null otherwise. */
+    public String claimedOperator() {
+        return operator.equals(defaultOperator()) ? null : operator;
+    }
+
     public String effectiveJdbcUrl() {
         return jdbcUrl != null && !jdbcUrl.isBlank() ? jdbcUrl : Database.h2Url(dataDir);
     }

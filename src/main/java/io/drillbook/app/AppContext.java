@@ -65,7 +65,9 @@ import java.time.ZoneId;
  * constructors. The console and every headless command run on an instance of this.
  */
 public final class AppContext implements AutoCloseable {
+    private static final org.slf4j.Logger LOGGER = org.slf4j.LoggerFactory.getLogger(AppContext.class);
     private final AppConfig config;
+    private final io.drillbook.core.team.OperatorIdentity identity;
     private final Clock clock;
     private final Database database;
     private final WorkspaceRepository workspaceRepository;
@@ -106,19 +108,23 @@ public final class AppContext implements AutoCloseable {
     private final java.util.List<RefreshSchedule> refreshSchedules = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public AppContext(AppConfig config, Clock clock) {
-        this.config = config;
         this.clock = clock;
         createDataDir(config);
         this.database = Database.open(config.effectiveJdbcUrl());
+        restrictEmbeddedFile(config);
+        // On a shared server the operator is the authenticated login, whatever name was configured.
+        this.identity = io.drillbook.infra.team.DatabaseLogin.identify(database, config.operator(), config.claimedOperator());
+        this.config = config.actingAs(identity.operator());
+        identity.notice().ifPresent(LOGGER::warn);
         this.workspaceRepository = new JdbcWorkspaceRepository(database);
         this.daySummaries = new JdbcDaySummaryStore(database);
         this.backupRepository = new JdbcBackupRepository(database, daySummaries);
         this.drillRunRepository = new JdbcDrillRunRepository(database);
         this.evidenceRepository = new JdbcEvidenceRepository(database);
-        this.evidenceLog = new EvidenceLog(evidenceRepository, clock, config::operator);
+        this.evidenceLog = new EvidenceLog(evidenceRepository, clock, this.config::operator);
         JdbcRoleRepository roles = new JdbcRoleRepository(database);
         this.accessPolicy = new AccessPolicy(roles, evidenceLog, clock, database.isPostgres());
-        this.accessPolicy.enrol(config.operator());
+        this.accessPolicy.enrol(this.config.operator());
         this.roleAdministration = new RoleAdministration(roles, accessPolicy, evidenceLog, clock);
         this.runLocks = new RunLocks(TeamAdapters.runLock(database, clock), ZoneId.systemDefault());
         this.lockWatch = new LockWatch(runLocks, evidenceLog);
@@ -129,7 +135,7 @@ public final class AppContext implements AutoCloseable {
         this.workspaceService = new WorkspaceService(workspaceRepository, evidenceLog, accessPolicy,
                 rollbackFreezePolicy::onReleaseChanged);
         this.conflictDetector = new ConflictDetector(recurrenceExpander);
-        this.inventoryService = new InventoryService(backupRepository, evidenceLog);
+        this.inventoryService = new InventoryService(backupRepository, evidenceLog, accessPolicy);
         this.connectionProfiles = new JdbcConnectionProfileRepository(database);
         this.storageProfiles = new JdbcStorageProfileRepository(database);
         this.drillJournal = new JdbcDrillJournal(database);
@@ -140,16 +146,28 @@ public final class AppContext implements AutoCloseable {
         this.complianceService = new ComplianceService(daySummaries, workspaceRepository, drillRunRepository, clock);
         this.gateService = new GateService(new ReleaseGates(workspaceRepository, backupRepository, drillRunRepository, recurrenceExpander),
                 workspaceRepository, new JdbcWaiverRepository(database), evidenceLog, clock, accessPolicy);
-        this.icsImporter = new IcsImporter(ZoneId.systemDefault());
+        this.icsImporter = new IcsImporter(ZoneId.systemDefault(), accessPolicy);
         this.icsExporter = new IcsExporter(clock);
         this.refreshSources = new JdbcRefreshSourceRepository(database);
     }
 
+    /** The data folder, created owner-only (0700); the embedded database file in it is 0600. */
     private static void createDataDir(AppConfig config) {
         try {
-            Files.createDirectories(config.dataDir());
+            io.drillbook.core.evidence.OwnerOnlyFiles.createDirectories(config.dataDir());
+            io.drillbook.core.evidence.OwnerOnlyFiles.createDirectories(config.dataDir().resolve("outputs"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data folder " + config.dataDir(), e);
+        }
+    }
+
+    private void restrictEmbeddedFile(AppConfig given) {
+        if (!database.isPostgres()) {
+            try {
+                io.drillbook.core.evidence.OwnerOnlyFiles.restrict(given.dataDir().resolve("drillbook.mv.db"));
+            } catch (IOException e) {
+                LOGGER.warn("Cannot make the database file owner-only: {}", e.getMessage());
+            }
         }
     }
 
@@ -170,6 +188,11 @@ public final class AppContext implements AutoCloseable {
 
     public AppConfig config() {
         return config;
+    }
+
+    /** Who operates and how Drillbook knows (the database login on a shared server). */
+    public io.drillbook.core.team.OperatorIdentity identity() {
+        return identity;
     }
 
     public Clock clock() {
@@ -230,6 +253,16 @@ public final class AppContext implements AutoCloseable {
                 new NestedDrillRunner(drillPlanLibrary(), backupSelector(), drillService(connectors), clock), connectors.tester(), null);
         return new PlaybookRunner(evidenceLog, playbookJournal, incidentFreeze, connections, accessPolicy, clock)
                 .inTransactions(new JdbcTransactions(database));
+    }
+
+    /** Approvals given under the approver's own login to runs waiting elsewhere. */
+    public io.drillbook.core.playbook.ApprovalInbox approvalInbox() {
+        return new io.drillbook.infra.playbook.JdbcApprovalInbox(database);
+    }
+
+    public io.drillbook.core.playbook.PlaybookApprovals playbookApprovals() {
+        return new io.drillbook.core.playbook.PlaybookApprovals(playbookJournal, approvalInbox(), evidenceLog, accessPolicy,
+                new JdbcTransactions(database), clock);
     }
 
     public StepTimings playbookTimings() {
@@ -357,8 +390,13 @@ public final class AppContext implements AutoCloseable {
 
     /** The workspace's drill plans (YAML kept in the store, evidence on change). */
     public io.drillbook.core.drill.DrillPlanLibrary drillPlanLibrary() {
+        return drillPlanLibrary(accessPolicy);
+    }
+
+    /** The drill plans checked by {@code access} (the demo seeder, acting as Drillbook itself, checks nothing). */
+    io.drillbook.core.drill.DrillPlanLibrary drillPlanLibrary(io.drillbook.core.team.Authorizer access) {
         return new io.drillbook.core.drill.DrillPlanLibrary(new io.drillbook.infra.drill.JdbcDrillPlanRepository(database),
-                io.drillbook.infra.drill.DrillPlanYaml::read, evidenceLog, clock);
+                io.drillbook.infra.drill.DrillPlanYaml::read, evidenceLog, clock, access);
     }
 
     /** Picks drill backups from the inventory, or from a fresh listing of the plan's S3 prefix. */

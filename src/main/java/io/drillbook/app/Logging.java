@@ -15,6 +15,13 @@ final class Logging {
     static void configure(Path logDir) {
         if (System.getProperty(LOG_DIR_PROPERTY) == null) {
             System.setProperty(LOG_DIR_PROPERTY, logDir.toAbsolutePath().toString());
+            try {
+                // Logback creates the file with the process's umask: the folder keeps other users out.
+                io.drillbook.core.evidence.OwnerOnlyFiles.createDirectories(logDir);
+                io.drillbook.core.evidence.OwnerOnlyFiles.restrict(logDir);
+            } catch (java.io.IOException e) {
+                System.err.println("drillbook: cannot create the log folder " + logDir + ": " + e.getMessage());
+            }
         }
     }
 }

@@ -17,7 +17,8 @@ final class PlaybookWiring {
         PlaybookServices services = new PlaybookServices(ctx.playbookLibrary(), ctx.playbookJournal(),
                 () -> ctx.playbookRunner(ConsoleConnectors.of(ctx)), ctx.playbookTimings(),
                 ctx.runLocks(), ctx.accessPolicy(), ctx.outputDir(), ctx.config().operator(), ctx.clock(),
-                ZoneId.systemDefault(), runner, FxTaskRunner::onFxThread, ctx::freezeChanged);
+                ZoneId.systemDefault(), runner, FxTaskRunner::onFxThread, ctx::freezeChanged,
+                ctx.identity().authenticated() ? ctx.approvalInbox() : null);
         return new PlaybooksScreen(new PlaybooksViewModel(services));
     }
 }

@@ -23,6 +23,7 @@ public final class ReportWiring {
 
     /** Archiving and pruning of old evidence, signing checkpoints with the data folder's key. */
     public static EvidenceRetention retention(AppContext ctx) {
+        ctx.accessPolicy().require(ctx.config().operator(), io.drillbook.core.team.Action.ARCHIVE_EVIDENCE);
         return new EvidenceRetention(exporter(ctx), ctx.evidenceRepository(), new JdbcEvidenceCheckpoints(ctx.database()),
                 HmacCheckpointSeal.inDataDir(ctx.config().dataDir()), ctx.clock());
     }

@@ -1,5 +1,6 @@
 package io.drillbook.cli;
 
+import io.drillbook.core.team.Action;
 import io.drillbook.app.ReportWiring;
 import io.drillbook.core.evidence.EvidenceCheckpoint;
 import io.drillbook.infra.report.EvidenceRetention;
@@ -23,6 +24,7 @@ import java.util.function.Supplier;
  * a bundle in DIR, prunes it and leaves a signed checkpoint. Register e.g. as a subcommand group
  * {@code archive} with {@code new ArchiveEvidenceCommand(() -> ReportWiring.retention(context.get()))}.
  */
+@Mutates(Action.ARCHIVE_EVIDENCE)
 @Command(name = "evidence", mixinStandardHelpOptions = true,
         description = "Archive evidence older than a date to a bundle, then prune it, leaving a signed checkpoint.")
 public final class ArchiveEvidenceCommand implements Callable<Integer> {

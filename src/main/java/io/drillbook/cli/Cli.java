@@ -9,7 +9,10 @@ public final class Cli {
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         GlobalOptions global = GlobalOptions.scan(args);
-        try (CliContext context = CliContext.withSystemClock(global)) {
+        try (CliContext context = CliContext.withSystemClock(global).noticesTo(line -> {
+            err.println("drillbook: " + line);
+            err.flush();
+        })) {
             return DrillbookCommand.commandLine(context, out, err).execute(args);
         } catch (RuntimeException e) {
             err.println("drillbook: " + ErrorMessages.oneLine(e));

@@ -41,7 +41,11 @@ final class CliCommands {
                 () -> context.get().playbookRunner(context.get().connectors(HostKeyDecision.REJECT, new TerminalSecretPrompt())),
                 () -> context.get().playbookTimings(), () -> context.get().outputDir(),
                 () -> context.get().playbookLibrary(), System.in, System.out, Clock.systemUTC()).lockedBy(() -> context.get().runLocks())
-                .operatedBy(() -> context.get().config().operator()));
+                .operatedBy(() -> context.get().config().operator())
+                .identifiedBy(() -> context.get().identity(), e -> context.get().accessPolicy().recordRefusal(e),
+                        () -> context.get().approvalInbox()));
+        playbookCmd.addSubcommand("approve", new PlaybookApproveCommand(() -> context.get().playbookApprovals(),
+                () -> context.get().config().operator()));
         root.addSubcommand("playbook", playbookCmd);
         CommandLine inventoryCmd = GroupCommand.commandLine("inventory", "Refresh the live backup inventory from its sources");
         inventoryCmd.addSubcommand("refresh", new InventoryRefreshCommand(() -> context.get()

@@ -14,6 +14,7 @@ public final class CliContext implements AutoCloseable {
     private final GlobalOptions options;
     private final Function<AppConfig, AppContext> opener;
     private AppContext context;
+    private java.util.function.Consumer<String> notices = line -> { };
 
     public CliContext(GlobalOptions options, Function<AppConfig, AppContext> opener) {
         this.options = options;
@@ -31,9 +32,16 @@ public final class CliContext implements AutoCloseable {
         return new CliContext(options, config -> new AppContext(config, Clock.systemUTC()));
     }
 
+    /** Where lines about the session go (a claimed operator name ignored on a shared server). */
+    public CliContext noticesTo(java.util.function.Consumer<String> sink) {
+        this.notices = sink;
+        return this;
+    }
+
     public AppContext get() {
         if (context == null) {
             context = opener.apply(AppConfig.of(options.dataDir(), options.db()));
+            context.identity().notice().ifPresent(notices);
             context.seedDemoIfEmpty();
             context.recoverInterruptedRuns();
         }

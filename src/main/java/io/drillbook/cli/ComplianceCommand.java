@@ -25,6 +25,7 @@ import java.util.function.Supplier;
  * RPO, tested RPO, RTO and drill-freshness statuses with the worst values. Exit 0, or 2 on bad
  * arguments.
  */
+@ReadOnly
 @Command(name = "compliance", mixinStandardHelpOptions = true,
         description = "Daily RPO/RTO compliance of one system in one environment.")
 public final class ComplianceCommand implements Callable<Integer> {

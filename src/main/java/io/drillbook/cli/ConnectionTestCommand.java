@@ -1,5 +1,6 @@
 package io.drillbook.cli;
 
+import io.drillbook.core.team.Action;
 import io.drillbook.core.connect.ConnectionProfile;
 import io.drillbook.core.connect.ConnectionProfileRepository;
 import io.drillbook.core.connect.ConnectionTest;
@@ -22,6 +23,7 @@ import java.util.function.Supplier;
  * connection profile headless. An unknown host key is accepted only when its fingerprint equals
  * the one given. Exit 0 when the test passed, 1 when it failed, 2 when the profile does not exist.
  */
+@Mutates(Action.TEST_CONNECTIONS)
 @Command(name = "test-connection", mixinStandardHelpOptions = true,
         description = "Connect to a stored connection profile, check its host key and authentication, and time a round trip.")
 public final class ConnectionTestCommand implements Callable<Integer> {

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /** {@code drill list}: the drill plans kept in the workspace. */
+@ReadOnly
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List the drill plans kept in the workspace.")
 public final class DrillListCommand implements Callable<Integer> {
     private final Supplier<DrillPlanLibrary> plans;

@@ -1,5 +1,6 @@
 package io.drillbook.cli;
 
+import io.drillbook.core.team.Action;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -44,6 +45,7 @@ import java.util.function.Supplier;
  * 1 failed, 2 error or interrupted (cancelled). Prints a line whenever a step changes; with
  * {@code --json}, only the run's {@code drill.finished} evidence record.
  */
+@Mutates(Action.RUN_DRILL)
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run a restore drill from a plan file or a plan kept in the workspace.")
 public final class DrillRunCommand implements Callable<Integer> {

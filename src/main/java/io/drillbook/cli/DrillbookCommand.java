@@ -10,6 +10,7 @@ import java.io.PrintWriter;
  * {@code drillbook}: with no arguments the launcher opens the console; with a subcommand the same
  * engine runs headless on the same store.
  */
+@ReadOnly
 @Command(name = "drillbook", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Release calendar, backup compliance, restore drills and rollback playbooks.",
                 "Without a subcommand, opens the console."},
@@ -31,6 +32,7 @@ public final class DrillbookCommand implements Runnable {
         DrillbookCommand root = new DrillbookCommand();
         CommandLine cl = new CommandLine(root);
         CliCommands.register(cl, context);
+        cl.setExecutionStrategy(new CommandAccess(() -> context.get().accessPolicy(), () -> context.get().config().operator()));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

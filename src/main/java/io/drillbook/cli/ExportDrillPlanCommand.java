@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /** {@code export drill-plan NAME [--out FILE]}: writes a workspace plan's YAML exactly as imported. */
+@ReadOnly
 @Command(name = "drill-plan", mixinStandardHelpOptions = true,
         description = "Write a drill plan of the workspace as YAML (to standard output or --out FILE).")
 public final class ExportDrillPlanCommand implements Callable<Integer> {
@@ -42,7 +43,7 @@ public final class ExportDrillPlanCommand implements Callable<Integer> {
         if (out == null) {
             spec.commandLine().getOut().print(plan.get().yaml());
         } else {
-            Files.writeString(out, plan.get().yaml(), StandardCharsets.UTF_8);
+            io.drillbook.core.evidence.OwnerOnlyFiles.write(out, plan.get().yaml().getBytes(StandardCharsets.UTF_8));
             spec.commandLine().getOut().println("wrote " + out);
         }
         return ExitCodes.OK;

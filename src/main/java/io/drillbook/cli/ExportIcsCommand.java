@@ -24,6 +24,7 @@ import java.util.concurrent.Callable;
  * freezes, with the releases from {@code --from} (default 7 days ago) to {@code --to} (default in
  * 90 days). Without {@code --out} the calendar goes to standard output.
  */
+@ReadOnly
 @Command(name = "ics", mixinStandardHelpOptions = true, description = "Export the calendar as iCalendar (RRULE, EXDATE and VTIMEZONE kept).")
 public final class ExportIcsCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "write here instead of standard output")
@@ -55,7 +56,7 @@ public final class ExportIcsCommand implements Callable<Integer> {
                 spec.commandLine().getOut().print(ics);
                 spec.commandLine().getOut().flush();
             } else {
-                Files.writeString(out, ics, StandardCharsets.UTF_8);
+                io.drillbook.core.evidence.OwnerOnlyFiles.write(out, ics.getBytes(StandardCharsets.UTF_8));
             }
             return 0;
         } catch (IOException | RuntimeException e) {

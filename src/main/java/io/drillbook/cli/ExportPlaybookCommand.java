@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /** {@code export playbook NAME [--out FILE]}: writes a stored playbook's YAML as it was imported. */
+@ReadOnly
 @Command(name = "playbook", mixinStandardHelpOptions = true, description = "Write a stored rollback playbook as YAML.")
 public final class ExportPlaybookCommand implements Callable<Integer> {
     private final Supplier<PlaybookLibrary> library;
@@ -38,7 +39,7 @@ public final class ExportPlaybookCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(yaml);
             spec.commandLine().getOut().flush();
         } else {
-            Files.writeString(out, yaml, StandardCharsets.UTF_8);
+            io.drillbook.core.evidence.OwnerOnlyFiles.write(out, yaml.getBytes(StandardCharsets.UTF_8));
         }
         return ExitCodes.OK;
     }

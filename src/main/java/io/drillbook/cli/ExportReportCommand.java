@@ -22,6 +22,7 @@ import java.util.function.Supplier;
  * {@code export report --from DATE --to DATE [--system S] [--env E] --format pdf|csv|json|html|bundle --out PATH}.
  * Register under the {@code export} group: {@code exportCmd.addSubcommand("report", new ExportReportCommand(() -> ReportWiring.exporter(context.get())))}.
  */
+@ReadOnly
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write the evidence report of a period: PDF, CSV (a folder), JSON, HTML, or a bundle an auditor can verify.")
 public final class ExportReportCommand implements Callable<Integer> {

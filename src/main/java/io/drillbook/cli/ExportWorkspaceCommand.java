@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+@ReadOnly
 @Command(name = "workspace", mixinStandardHelpOptions = true,
         description = "Write systems, policies, backup windows, CAB meetings, freezes and releases as YAML.")
 final class ExportWorkspaceCommand implements Callable<Integer> {
@@ -33,7 +34,7 @@ final class ExportWorkspaceCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(yaml);
             spec.commandLine().getOut().flush();
         } else {
-            Files.writeString(out, yaml, StandardCharsets.UTF_8);
+            io.drillbook.core.evidence.OwnerOnlyFiles.write(out, yaml.getBytes(StandardCharsets.UTF_8));
         }
         return ExitCodes.OK;
     }

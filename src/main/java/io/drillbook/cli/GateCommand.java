@@ -1,5 +1,6 @@
 package io.drillbook.cli;
 
+import io.drillbook.core.team.Action;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.drillbook.core.calendar.GateDecision;
@@ -27,6 +28,7 @@ import java.util.concurrent.Callable;
  * Exit 0 when every gate passes or is waived, 1 when any fails or is unknown, 2 on error. The
  * decision is recorded as evidence by {@link GateService}.
  */
+@Mutates(Action.DECIDE_GATE)
 @Command(name = "gate", mixinStandardHelpOptions = true, description = "Release readiness gates: go (exit 0) or no-go (exit 1) with reasons.")
 public final class GateCommand implements Callable<Integer> {
     private static final Logger LOGGER = LoggerFactory.getLogger(GateCommand.class);

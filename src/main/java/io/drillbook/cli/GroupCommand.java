@@ -4,6 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** A command that only groups subcommands ({@code import}, {@code export}, {@code drill}, ...). */
+@ReadOnly
 @Command(mixinStandardHelpOptions = true)
 final class GroupCommand implements Runnable {
     private final String name;

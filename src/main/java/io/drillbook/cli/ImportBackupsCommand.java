@@ -1,5 +1,6 @@
 package io.drillbook.cli;
 
+import io.drillbook.core.team.Action;
 import io.drillbook.core.inventory.BackupImporter;
 import io.drillbook.core.inventory.ImportException;
 import io.drillbook.core.inventory.ImportOptions;
@@ -27,6 +28,7 @@ import java.util.function.Supplier;
  * format: reads a backup tool's output into the inventory and prints what was added. Exit 0 when
  * stored, 2 when the input is malformed (nothing is stored) or the arguments are wrong.
  */
+@Mutates(Action.IMPORT_BACKUPS)
 @Command(mixinStandardHelpOptions = true)
 public final class ImportBackupsCommand implements Callable<Integer> {
 

@@ -1,5 +1,6 @@
 package io.drillbook.cli;
 
+import io.drillbook.core.team.Action;
 import io.drillbook.core.drill.DrillPlan;
 import io.drillbook.core.drill.DrillPlanLibrary;
 import picocli.CommandLine.Command;
@@ -14,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /** {@code import drill-plan FILE}: adds or replaces a drill plan in the workspace (evidence: drill-plan.saved). */
+@Mutates(Action.EDIT_DRILL_PLANS)
 @Command(name = "drill-plan", mixinStandardHelpOptions = true,
         description = "Add or replace a drill plan in the workspace from a YAML file.")
 public final class ImportDrillPlanCommand implements Callable<Integer> {

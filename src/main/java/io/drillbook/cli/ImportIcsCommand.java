@@ -1,5 +1,6 @@
 package io.drillbook.cli;
 
+import io.drillbook.core.team.Action;
 import io.drillbook.core.calendar.CalendarEntries;
 import io.drillbook.core.evidence.EvidenceLog;
 import io.drillbook.core.ports.WorkspaceRepository;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code import ics FILE}: imports a calendar file all or nothing. Exit 0 imported, 2 nothing imported. */
+@Mutates(Action.EDIT_CALENDAR)
 @Command(name = "ics", mixinStandardHelpOptions = true, description = "Import an iCalendar file (Outlook, Google, Thunderbird, Drillbook) all or nothing.")
 public final class ImportIcsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the .ics file")

@@ -1,5 +1,6 @@
 package io.drillbook.cli;
 
+import io.drillbook.core.team.Action;
 import io.drillbook.core.playbook.Playbook;
 import io.drillbook.core.playbook.PlaybookLibrary;
 import picocli.CommandLine.Command;
@@ -14,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /** {@code import playbook FILE}: checks a playbook file and stores it in the workspace under its name. */
+@Mutates(Action.RUN_PLAYBOOK)
 @Command(name = "playbook", mixinStandardHelpOptions = true,
         description = "Add or replace a rollback playbook in the workspace from a YAML file.")
 public final class ImportPlaybookCommand implements Callable<Integer> {

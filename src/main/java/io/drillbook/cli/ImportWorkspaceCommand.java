@@ -1,5 +1,6 @@
 package io.drillbook.cli;
 
+import io.drillbook.core.team.Action;
 import io.drillbook.core.workspace.Workspace;
 import io.drillbook.infra.workspace.WorkspaceYaml;
 import picocli.CommandLine.Command;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+@Mutates(Action.EDIT_POLICIES)
 @Command(name = "workspace", mixinStandardHelpOptions = true,
         description = "Add or replace systems, policies, backup windows, CAB meetings, freezes and releases from a YAML file.")
 final class ImportWorkspaceCommand implements Callable<Integer> {

@@ -1,5 +1,6 @@
 package io.drillbook.cli;
 
+import io.drillbook.core.team.Action;
 import io.drillbook.core.inventory.InventoryRefresher;
 import io.drillbook.core.inventory.RefreshOutcome;
 import io.drillbook.core.work.CancellationToken;
@@ -19,6 +20,7 @@ import java.util.function.Supplier;
  * headless. Exit 0 when every refresh succeeded, 1 when one failed, 2 when there is no such source
  * (or none at all). Every refresh is evidence, failed ones too.
  */
+@Mutates(Action.IMPORT_BACKUPS)
 @Command(name = "refresh", mixinStandardHelpOptions = true,
         description = "Run the backup tools' listings (or list S3 prefixes) of the stored refresh sources and import what they report.")
 public final class InventoryRefreshCommand implements Callable<Integer> {

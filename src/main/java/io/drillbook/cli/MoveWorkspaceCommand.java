@@ -1,5 +1,6 @@
 package io.drillbook.cli;
 
+import io.drillbook.core.team.Action;
 import io.drillbook.core.evidence.EvidenceLog;
 import io.drillbook.infra.db.Database;
 import io.drillbook.infra.db.JdbcEvidenceRepository;
@@ -21,6 +22,7 @@ import java.util.function.Supplier;
  * into an empty shared database, evidence chain verbatim, then verifies it there.
  * Register with {@code root.addSubcommand("move-workspace", new MoveWorkspaceCommand(source, Database::open, operator, clock))}.
  */
+@Mutates(Action.MOVE_WORKSPACE)
 @Command(name = "move-workspace", mixinStandardHelpOptions = true,
         description = {"Copy everything in this workspace into an empty database (e.g. a shared PostgreSQL server),",
                 "evidence chain included, and verify the copy. The source is left as it was."})

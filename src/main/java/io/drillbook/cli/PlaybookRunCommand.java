@@ -1,5 +1,6 @@
 package io.drillbook.cli;
 
+import io.drillbook.core.team.Action;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -44,6 +45,7 @@ import java.util.function.Supplier;
  * Exit 0 completed (dry run: no problems), 1 failed, aborted or paused (dry run: problems), 2 error.
  * Collaborators come through suppliers, so {@code --help} opens nothing.
  */
+@Mutates(Action.RUN_PLAYBOOK)
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Run a rollback playbook from a YAML file or the workspace.")
 public final class PlaybookRunCommand implements Callable<Integer> {
     private static final Logger LOGGER = LoggerFactory.getLogger(PlaybookRunCommand.class);
@@ -75,7 +77,12 @@ public final class PlaybookRunCommand implements Callable<Integer> {
     String operator;
 
     private Supplier<String> defaultOperator = () -> System.getProperty("user.name");
-    private PrintStream err = System.err;
+    private Supplier<io.drillbook.core.team.OperatorIdentity> identity = () -> null;
+    private java.util.function.Consumer<io.drillbook.core.team.AccessDeniedException> refusals = e -> { };
+    private Supplier<io.drillbook.core.playbook.ApprovalInbox> inbox = () -> null;
+    private PrintStream err;
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     private Supplier<io.drillbook.core.team.RunLocks> locks = () -> null;
 
@@ -117,8 +124,33 @@ public final class PlaybookRunCommand implements Callable<Integer> {
         return this;
     }
 
+    /**
+     * Who operates and how that is known: on a shared server {@code --operator} and {@code --approver}
+     * may only name the operator's own login (refusals go to {@code refused}), and approvals come
+     * from {@code approvals}, where each approver gives them under their own login.
+     */
+    public PlaybookRunCommand identifiedBy(Supplier<io.drillbook.core.team.OperatorIdentity> who,
+                                           java.util.function.Consumer<io.drillbook.core.team.AccessDeniedException> refused,
+                                           Supplier<io.drillbook.core.playbook.ApprovalInbox> approvals) {
+        this.identity = who;
+        this.refusals = refused;
+        this.inbox = approvals;
+        return this;
+    }
+
     @Override
     public Integer call() {
+        io.drillbook.core.team.OperatorIdentity id = identity.get();
+        try {
+            if (id != null) {
+                operator = id.actAs(operator, "--operator", io.drillbook.core.team.Action.RUN_PLAYBOOK);
+                approvers.forEach(a -> id.actAs(a, "--approver", io.drillbook.core.team.Action.APPROVE_STEPS));
+            }
+        } catch (io.drillbook.core.team.AccessDeniedException e) {
+            refusals.accept(e);
+            error("error: " + e.getMessage());
+            return 2;
+        }
         if (operator == null || operator.isBlank()) {
             operator = defaultOperator.get();
         }
@@ -128,9 +160,19 @@ public final class PlaybookRunCommand implements Callable<Integer> {
             return dryRun ? dryRun(request) : run(request);
         } catch (RuntimeException e) {
             LOGGER.debug("playbook run failed", e);
-            err.println("error: " + e.getMessage());
+            error("error: " + e.getMessage());
             return 2;
         }
+    }
+
+    /** One line on the errors stream given, else the command line's (standard error by default). */
+    private void error(String line) {
+        if (err != null || spec == null) {
+            (err == null ? System.err : err).println(line);
+            return;
+        }
+        spec.commandLine().getErr().println(line);
+        spec.commandLine().getErr().flush();
     }
 
     /** A file when one exists at that path (or no workspace is given), else the stored playbook of that name. */
@@ -174,7 +216,16 @@ public final class PlaybookRunCommand implements Callable<Integer> {
 
     private int runUnlocked(PlaybookRequest request) {
         BufferedReader stdin = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        PlaybookConsoleGate gate = new PlaybookConsoleGate(confirm, approvers, operator, stdin, out);
+        io.drillbook.core.playbook.PlaybookGate gate = new PlaybookConsoleGate(confirm, approvers, operator, stdin, out);
+        io.drillbook.core.team.OperatorIdentity id = identity.get();
+        if (id != null && id.authenticated() && inbox.get() != null) {
+            gate = new io.drillbook.core.playbook.StoredApprovalGate(gate, inbox.get(), clock, java.time.Duration.ofMillis(500),
+                    (runId, step) -> {
+                        out.printf("Approval '%s' waits for a second person, who approves it under their own login: "
+                                + "drillbook playbook approve %s '%s'%n", step.name(), runId, step.name());
+                        out.flush();
+                    });
+        }
         PlaybookRun run = runner.get().start(request, gate, json ? PlaybookListener.NONE : progress());
         RunStatus status = run.execute(CancellationToken.none());
         String update = StatusUpdate.render(PlaybookTimeline.of(run.info(), run.steps()),

@@ -1,5 +1,6 @@
 package io.drillbook.cli;
 
+import io.drillbook.core.team.Action;
 import io.drillbook.core.team.Role;
 import io.drillbook.core.team.RoleAdministration;
 import picocli.CommandLine.Command;
@@ -17,6 +18,7 @@ import java.util.stream.Collectors;
  * revoking need the admin role; each change and each refusal is evidence.
  * Register with {@code root.addSubcommand("roles", new RolesCommand(roles, operator))}.
  */
+@ReadOnly
 @Command(name = "roles", mixinStandardHelpOptions = true,
         description = {"Grant, revoke and list roles: viewer, release-manager, incident-commander, drill-operator, admin."})
 public final class RolesCommand implements Runnable {
@@ -40,6 +42,7 @@ public final class RolesCommand implements Runnable {
         list();
     }
 
+    @Mutates(Action.MANAGE_ROLES)
     @Command(name = "grant", mixinStandardHelpOptions = true, description = "Give USER a role (admins only).")
     int grant(@Parameters(paramLabel = "USER") String user, @Parameters(paramLabel = "ROLE") String role) {
         boolean added = roles.get().grant(operator.get(), user, Role.parse(role));
@@ -47,6 +50,7 @@ public final class RolesCommand implements Runnable {
         return ExitCodes.OK;
     }
 
+    @Mutates(Action.MANAGE_ROLES)
     @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Take a role from USER (admins only; never the last admin).")
     int revoke(@Parameters(paramLabel = "USER") String user, @Parameters(paramLabel = "ROLE") String role) {
         boolean removed = roles.get().revoke(operator.get(), user, Role.parse(role));
@@ -54,6 +58,7 @@ public final class RolesCommand implements Runnable {
         return ExitCodes.OK;
     }
 
+    @ReadOnly
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Every user and their roles.")
     int list() {
         Map<String, Set<Role>> all = roles.get().list(operator.get());

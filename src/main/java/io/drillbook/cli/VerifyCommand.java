@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+@ReadOnly
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Check the evidence chain: every event's hash and its link to the one before.",
             "With BUNDLE, check an exported bundle instead: every file against MANIFEST.sha256 and its chain segment.",

@@ -14,7 +14,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Drains one output stream of a command: every byte goes to a file and into a SHA-256, a bounded
+ * Drains one output stream of a command: every byte (registered secret values masked) goes to an
+ * owner-only file and into a SHA-256, a bounded
  * head and tail stay in memory, and each complete line goes to the listener as it arrives.
  * Memory stays bounded however much a command prints.
  */
@@ -50,13 +51,19 @@ public final class OutputCapture {
      * that is the end of the output, not a failure.
      */
     public CapturedOutput drain(InputStream in, java.util.function.BooleanSupplier stoppedByUs) {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+        // Known secret values never reach the file, the digest, the head and tail or a listener; the file is 0600.
+        io.drillbook.core.evidence.SecretStreamMask mask = io.drillbook.core.evidence.SecretStreamMask.ofRegistered();
+        try (OutputStream out = new BufferedOutputStream(io.drillbook.core.evidence.OwnerOnlyFiles.newOutputStream(file))) {
             byte[] buffer = new byte[BUFFER];
             int n;
             while ((n = in.read(buffer)) >= 0) {
-                out.write(buffer, 0, n);
-                accept(buffer, n);
+                byte[] safe = mask.push(buffer, n);
+                out.write(safe);
+                accept(safe, safe.length);
             }
+            byte[] rest = mask.finish();
+            out.write(rest);
+            accept(rest, rest.length);
         } catch (IOException e) {
             if (!stoppedByUs.getAsBoolean()) {
                 throw new UncheckedIOException("reading " + channel + " into " + file + " failed", e);

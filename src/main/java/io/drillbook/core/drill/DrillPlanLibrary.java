@@ -2,6 +2,8 @@ package io.drillbook.core.drill;
 
 import io.drillbook.core.evidence.EvidenceLog;
 import io.drillbook.core.model.SystemEnv;
+import io.drillbook.core.team.Action;
+import io.drillbook.core.team.Authorizer;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -21,17 +23,27 @@ public final class DrillPlanLibrary {
     private final BiFunction<String, String, DrillPlan> parser;
     private final EvidenceLog evidence;
     private final Clock clock;
+    private final Authorizer access;
 
+    /** For tools and tests that run without roles. */
     public DrillPlanLibrary(DrillPlanRepository repository, BiFunction<String, String, DrillPlan> parser,
                             EvidenceLog evidence, Clock clock) {
+        this(repository, parser, evidence, clock, Authorizer.UNRESTRICTED);
+    }
+
+    /** @param access saving and deleting plans needs {@link Action#EDIT_DRILL_PLANS} */
+    public DrillPlanLibrary(DrillPlanRepository repository, BiFunction<String, String, DrillPlan> parser,
+                            EvidenceLog evidence, Clock clock, Authorizer access) {
         this.repository = repository;
         this.parser = parser;
         this.evidence = evidence;
         this.clock = clock;
+        this.access = access;
     }
 
     /** Parses {@code yaml} (errors name {@code source}), then stores it under the plan's name. */
     public DrillPlan save(String yaml, String source, String who) {
+        access.require(who, Action.EDIT_DRILL_PLANS);
         DrillPlan plan = parser.apply(yaml, source);
         boolean existed = repository.find(plan.name()).isPresent();
         repository.save(new StoredDrillPlan(plan.name(), plan.systemEnv(), yaml, clock.instant(), who));
@@ -55,6 +67,7 @@ public final class DrillPlanLibrary {
     }
 
     public boolean delete(String name, String who) {
+        access.require(who, Action.EDIT_DRILL_PLANS);
         boolean deleted = repository.delete(name);
         if (deleted) {
             evidence.record("drill-plan.deleted", name, Map.of("by", who));

@@ -103,5 +103,8 @@ public record Expectation(Kind kind, String value) {
 
     /** The outcome of one comparison, with both sides as text for evidence. */
     public record Verdict(boolean met, String expected, String actual) {
+        public Verdict {
+            actual = io.drillbook.core.evidence.Redaction.redact(actual);
+        }
     }
 }

@@ -26,7 +26,9 @@ public record StepOutcome(int index, StepKind kind, String name, StepState state
         Objects.requireNonNull(state, "state");
         automated = automated == null ? Duration.ZERO : automated;
         manual = manual == null ? Duration.ZERO : manual;
-        message = message == null ? "" : message;
+        // Whatever a step's command or message holds (an echoed secret, an exception's text), it is stored masked.
+        message = message == null ? "" : io.drillbook.core.evidence.Redaction.redact(message);
+        command = io.drillbook.core.evidence.Redaction.redact(command);
     }
 
     static StepOutcome pending(int index, StepKind kind, String name, Instant at) {

@@ -8,15 +8,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Removes what looks like a secret before text is logged or stored: passwords in URLs,
- * {@code NAME=value} assignments whose name says secret, bearer tokens, AWS keys, private keys.
+ * Removes secrets before text is logged, stored, shown or written: first every value known to be a
+ * secret ({@link #registerSecretValue}: parameters declared secret, values read from the environment
+ * or a prompt), wherever it appears; then what looks like one: passwords in URLs, {@code NAME=value}
+ * assignments whose name says secret, bearer tokens, AWS keys, private keys.
  */
 public final class Redaction {
     public static final String MASK = "***";
+    /** Shorter values are not registered: masking every "ab" in every text would hide more than it protects. */
+    public static final int MIN_SECRET_LENGTH = 4;
+
+    /** Known secret values of this process, longest first (so a value containing another is masked whole). */
+    private static volatile List<String> secretValues = List.of();
 
     private static final Pattern URL_PASSWORD = Pattern.compile("(?i)([a-z][a-z0-9+.-]*://[^/\\s:@]+:)([^@\\s/]+)(@)");
     private static final Pattern SECRET_ASSIGNMENT = Pattern.compile(
-            "(?i)\\b([A-Z0-9_]*(?:PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?)[A-Z0-9_]*\\s*[=:]\\s*)(\"[^\"]*\"|'[^']*'|[^\\s\"';&|]+)");
+            "(?i)\\b([A-Z0-9_]*(?:PASSWORD|PASSWD|PASSPHRASE|PASS(?![A-Z0-9])|_PW(?![A-Z0-9])|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?)[A-Z0-9_]*\\s*[=:]\\s*)(\"[^\"]*\"|'[^']*'|[^\\s\"';&|]+)");
     private static final Pattern SECRET_FLAG = Pattern.compile(
             "(?i)(--?(?:password|passwd|passphrase|secret|token|api-key|access-key)(?:=|\\s+))(\"[^\"]*\"|'[^']*'|\\S+)");
     private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)([A-Za-z0-9._~+/-]+=*)");
@@ -26,7 +33,8 @@ public final class Redaction {
 
     /** Parameter and variable names whose values are secrets: masked wherever a command is shown. */
     private static final Pattern SECRET_NAME = Pattern.compile(
-            "(?i).*(password|passwd|passphrase|secret|token|api_?key|access_?key|private_?key|credential).*");
+            "(?i).*(password|passwd|passphrase|secret|token|api_?key|access_?key|private_?key|credential).*"
+                    + "|(?i)(.*[^a-z0-9])?(pw|pwd|pass)([^a-z0-9].*)?");
 
     private Redaction() {
     }
@@ -35,10 +43,37 @@ public final class Redaction {
         return SECRET_NAME.matcher(name).matches();
     }
 
-    /** The same values with those of secret-looking names replaced by {@value #MASK}. */
+    /**
+     * Makes {@code value} a secret of this process: from now on {@link #redact} replaces it wherever
+     * it appears (logs, evidence, journals, reports, output files). Values shorter than
+     * {@value #MIN_SECRET_LENGTH} characters are ignored. @return true when it is (now) masked
+     */
+    public static synchronized boolean registerSecretValue(String value) {
+        if (value == null || value.length() < MIN_SECRET_LENGTH) {
+            return false;
+        }
+        if (!secretValues.contains(value)) {
+            List<String> next = new ArrayList<>(secretValues);
+            next.add(value);
+            next.sort(java.util.Comparator.comparingInt(String::length).reversed());
+            secretValues = List.copyOf(next);
+        }
+        return true;
+    }
+
+    /** The known secret values, longest first (for masking byte streams). */
+    public static List<String> secretValues() {
+        return secretValues;
+    }
+
+    public static boolean isSecretValue(String value) {
+        return value != null && secretValues.contains(value);
+    }
+
+    /** The same values with those of secret-looking names, or known secret values, replaced by {@value #MASK}. */
     public static Map<String, String> maskSecretValues(Map<String, String> values) {
         Map<String, String> out = new java.util.HashMap<>(values);
-        out.replaceAll((name, value) -> isSecretName(name) ? MASK : value);
+        out.replaceAll((name, value) -> isSecretName(name) || isSecretValue(value) ? MASK : value);
         return Map.copyOf(out);
     }
 
@@ -46,7 +81,11 @@ public final class Redaction {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String out = PRIVATE_KEY.matcher(text).replaceAll("-----BEGIN PRIVATE KEY----- " + MASK + " -----END PRIVATE KEY-----");
+        String out = text;
+        for (String secret : secretValues) {
+            out = out.replace(secret, MASK);
+        }
+        out = PRIVATE_KEY.matcher(out).replaceAll("-----BEGIN PRIVATE KEY----- " + MASK + " -----END PRIVATE KEY-----");
         out = replaceGroup(URL_PASSWORD, out);
         out = replaceGroup(SECRET_ASSIGNMENT, out);
         out = replaceGroup(SECRET_FLAG, out);

@@ -4,6 +4,8 @@ import io.drillbook.core.evidence.EvidenceLog;
 import io.drillbook.core.model.Backup;
 import io.drillbook.core.model.SystemEnv;
 import io.drillbook.core.ports.BackupRepository;
+import io.drillbook.core.team.Action;
+import io.drillbook.core.team.Authorizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,14 +24,23 @@ public final class InventoryService {
 
     private final BackupRepository backups;
     private final EvidenceLog evidence;
+    private final Authorizer access;
 
+    /** For tools and tests that run without roles. */
     public InventoryService(BackupRepository backups, EvidenceLog evidence) {
+        this(backups, evidence, Authorizer.UNRESTRICTED);
+    }
+
+    /** @param access importing needs {@link Action#IMPORT_BACKUPS} of the evidence log's current actor */
+    public InventoryService(BackupRepository backups, EvidenceLog evidence, Authorizer access) {
         this.backups = backups;
         this.evidence = evidence;
+        this.access = access;
     }
 
     /** Stores the batch's backups, then records one {@value #EVENT_KIND} event. */
     public ImportSummary importBatch(ParsedBatch batch) {
+        access.require(evidence.currentActor(), Action.IMPORT_BACKUPS);
         int added = backups.addAll(batch.backups());
         ImportSummary summary = new ImportSummary(batch.fileName(), batch.sha256(), added,
                 batch.backups().size() - added, batch.rejected(), batch.notices());

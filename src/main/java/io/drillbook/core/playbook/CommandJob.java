@@ -80,7 +80,7 @@ final class CommandJob implements PlaybookJob {
 
     private static java.nio.file.Path outputDir(JobContext ctx) {
         try {
-            return Files.createDirectories(ctx.outputDir.resolve(ctx.runId));
+            return io.drillbook.core.evidence.OwnerOnlyFiles.createDirectories(ctx.outputDir.resolve(ctx.runId));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the output folder " + ctx.outputDir, e);
         }

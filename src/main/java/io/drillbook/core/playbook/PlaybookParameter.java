@@ -8,9 +8,15 @@ import java.util.Objects;
  *
  * @param defaultValue used when no value is given; null for none
  * @param allowed      the only accepted values (required for {@link ParameterType#ENUM}); empty for any
+ * @param secret       its value is a secret: never stored, masked wherever it appears (also when its name
+ *                     does not look secret), and better given from the environment or a prompt
  */
 public record PlaybookParameter(String name, ParameterType type, String defaultValue, List<String> allowed,
-                                boolean required) {
+                                boolean required, boolean secret) {
+
+    public PlaybookParameter(String name, ParameterType type, String defaultValue, List<String> allowed, boolean required) {
+        this(name, type, defaultValue, allowed, required, false);
+    }
 
     public PlaybookParameter {
         if (name == null || !name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
@@ -24,6 +30,7 @@ public record PlaybookParameter(String name, ParameterType type, String defaultV
         if (defaultValue != null) {
             normalise(name, type, allowed, defaultValue);
         }
+        secret = secret || io.drillbook.core.evidence.Redaction.isSecretName(name);
     }
 
     public static PlaybookParameter string(String name, boolean required) {

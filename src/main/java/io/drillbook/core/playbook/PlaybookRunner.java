@@ -64,7 +64,7 @@ public final class PlaybookRunner {
     public PlaybookRun start(PlaybookRequest request, PlaybookGate gate, PlaybookListener listener) {
         access.require(request.operator(), Action.RUN_PLAYBOOK);
         Playbook playbook = request.playbook();
-        Map<String, String> values = playbook.resolve(request.parameters());
+        Map<String, String> values = secretsMasked(playbook, playbook.resolve(request.parameters()));
         String runId = runIds.get();
         RunInfo info = new RunInfo(runId, playbook.name(), playbook.systemEnv(), request.operator(), RunStatus.RUNNING, 0,
                 PlaybookVariables.masked(values), clock.instant(), null);
@@ -98,7 +98,7 @@ public final class PlaybookRunner {
         if (info.status().isEnded() || info.status() == RunStatus.RUNNING) {
             throw new IllegalStateException("run " + runId + " is " + info.status() + " and cannot be reopened");
         }
-        Map<String, String> values = playbook.resolve(request.parameters());
+        Map<String, String> values = secretsMasked(playbook, playbook.resolve(request.parameters()));
         RunRecorder recorder = new RunRecorder(journal, evidence, listener, transactions);
         recorder.event(info, "playbook.reopened", request.operator(), RunRecorder.details("status", info.status().name()));
         return new PlaybookRun(playbook, info, steps, contexts(request, runId, values, gate), recorder, freeze, clock);
@@ -110,7 +110,7 @@ public final class PlaybookRunner {
         List<String> problems = new ArrayList<>();
         Map<String, String> values;
         try {
-            values = playbook.resolve(request.parameters());
+            values = secretsMasked(playbook, playbook.resolve(request.parameters()));
         } catch (IllegalArgumentException e) {
             return new DryRunReport(playbook.name(), List.of(), List.of(), List.of(e.getMessage()));
         }
@@ -127,6 +127,13 @@ public final class PlaybookRunner {
                 "target", playbook.systemEnv().toString(), "ok", report.ok(), "problems", problems,
                 "steps", lines.stream().map(l -> l.step() + ": " + l.rendered()).toList()));
         return report;
+    }
+
+    /** Registers the values of parameters declared secret, so that they are masked wherever they would appear. */
+    private static Map<String, String> secretsMasked(Playbook playbook, Map<String, String> values) {
+        playbook.parameters().stream().filter(PlaybookParameter::secret)
+                .forEach(p -> io.drillbook.core.evidence.Redaction.registerSecretValue(values.get(p.name())));
+        return values;
     }
 
     private DryRunReport.Line line(PlaybookStep step, JobContext ctx, List<String> problems) {

@@ -22,7 +22,9 @@ public record StepRecord(int index, String name, String kind, StepState state, i
     public StepRecord {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(state, "state");
-        message = message == null ? "" : message;
+        // Whatever a step's command or message holds (an echoed secret, an exception's text), it is stored masked.
+        message = message == null ? "" : io.drillbook.core.evidence.Redaction.redact(message);
+        command = io.drillbook.core.evidence.Redaction.redact(command);
     }
 
     static StepRecord pending(int index, PlaybookStep step) {

@@ -69,6 +69,14 @@ public final class AccessPolicy implements Authorizer {
                 + String.join(", ", labels(action.allowedRoles())), user, action);
     }
 
+    /** Records a refusal decided elsewhere (a name someone tried to act as) as {@code access.denied}. */
+    public void recordRefusal(AccessDeniedException refusal) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("action", refusal.action().name().toLowerCase(Locale.ROOT));
+        payload.put("reason", refusal.getMessage());
+        evidence.recordAs(refusal.user(), "access.denied", refusal.user(), payload);
+    }
+
     static List<String> labels(Set<Role> set) {
         EnumSet<Role> sorted = EnumSet.noneOf(Role.class);
         sorted.addAll(set);

@@ -12,9 +12,16 @@ public enum Action {
     WAIVE_GATE("waive a release gate", Role.RELEASE_MANAGER),
     RUN_PLAYBOOK("run rollback playbooks", Role.INCIDENT_COMMANDER),
     RUN_DRILL("run restore drills", Role.DRILL_OPERATOR),
+    EDIT_DRILL_PLANS("add, replace and delete drill plans", Role.DRILL_OPERATOR),
+    IMPORT_BACKUPS("import and refresh the backup inventory", Role.DRILL_OPERATOR),
+    TEST_CONNECTIONS("test connections and trust their host keys", Role.DRILL_OPERATOR, Role.INCIDENT_COMMANDER),
+    APPROVE_STEPS("approve or confirm steps of someone else's playbook run",
+            Role.RELEASE_MANAGER, Role.INCIDENT_COMMANDER, Role.DRILL_OPERATOR),
     EDIT_POLICIES("change recovery policies", Role.ADMIN),
     EDIT_PROFILES("change connection profiles", Role.ADMIN),
-    MANAGE_ROLES("grant and revoke roles", Role.ADMIN);
+    MANAGE_ROLES("grant and revoke roles", Role.ADMIN),
+    ARCHIVE_EVIDENCE("archive and prune evidence", Role.ADMIN),
+    MOVE_WORKSPACE("move the workspace to another database", Role.ADMIN);
 
     private final String description;
     private final Set<Role> allowed;

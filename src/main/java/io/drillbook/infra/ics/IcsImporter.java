@@ -34,13 +34,21 @@ public final class IcsImporter {
     private static final Logger LOGGER = LoggerFactory.getLogger(IcsImporter.class);
 
     private final ZoneId floatingZone;
+    private final io.drillbook.core.team.Authorizer access;
 
     public IcsImporter(ZoneId floatingZone) {
+        this(floatingZone, io.drillbook.core.team.Authorizer.UNRESTRICTED);
+    }
+
+    /** @param access importing needs {@code EDIT_CALENDAR} of the evidence log's current actor */
+    public IcsImporter(ZoneId floatingZone, io.drillbook.core.team.Authorizer access) {
         this.floatingZone = floatingZone;
+        this.access = access;
     }
 
     /** Reads {@code file} and stores its entries in one transaction; records {@code calendar.imported}. */
     public CalendarEntries importFile(Path file, WorkspaceRepository workspace, EvidenceLog evidence) {
+        access.require(evidence.currentActor(), io.drillbook.core.team.Action.EDIT_CALENDAR);
         CalendarEntries entries = read(file);
         workspace.merge(new Workspace(List.of(), List.of(), entries.backupWindows(), entries.cabMeetings(), entries.freezes(), entries.releases()));
         evidence.record("calendar.imported", file.getFileName().toString(), Map.of(

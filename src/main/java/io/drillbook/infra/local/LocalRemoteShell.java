@@ -81,7 +81,7 @@ public final class LocalRemoteShell implements RemoteShell {
 
     private static Process start(CommandRequest request) {
         try {
-            Files.createDirectories(request.outputDir());
+            io.drillbook.core.evidence.OwnerOnlyFiles.createDirectories(request.outputDir());
             return new ProcessBuilder("/bin/sh", "-c", request.command()).start();
         } catch (IOException e) {
             throw new ConnectorException("cannot start /bin/sh locally: " + e.getMessage(), e);

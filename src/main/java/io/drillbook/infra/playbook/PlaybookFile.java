@@ -39,12 +39,12 @@ record PlaybookFile(String playbook, String description, String system, String e
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @JsonPropertyOrder({"name", "type", "default", "allowed", "required"})
+    @JsonPropertyOrder({"name", "type", "default", "allowed", "required", "secret"})
     record ParameterEntry(String name, String type, @JsonProperty("default") String defaultValue, List<String> allowed,
-                          Boolean required) {
+                          Boolean required, Boolean secret) {
         ParameterEntry {
             PlaybookFile.required(name, "name");
-            PlaybookMapping.parameter(name, type, defaultValue, allowed, required);
+            PlaybookMapping.parameter(name, type, defaultValue, allowed, required, secret);
         }
     }
 

@@ -29,18 +29,18 @@ final class PlaybookMapping {
     }
 
     static PlaybookParameter parameter(ParameterEntry p) {
-        return parameter(p.name(), p.type(), p.defaultValue(), p.allowed(), p.required());
+        return parameter(p.name(), p.type(), p.defaultValue(), p.allowed(), p.required(), p.secret());
     }
 
     static PlaybookParameter parameter(String name, String typeName, String defaultValue, List<String> allowed,
-                                       Boolean required) {
+                                       Boolean required, Boolean secret) {
         ParameterType type;
         try {
             type = typeName == null ? ParameterType.STRING : ParameterType.valueOf(typeName.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("type '" + typeName + "' is not one of string, int, bool, enum");
         }
-        return new PlaybookParameter(name, type, defaultValue, allowed, Boolean.TRUE.equals(required));
+        return new PlaybookParameter(name, type, defaultValue, allowed, Boolean.TRUE.equals(required), Boolean.TRUE.equals(secret));
     }
 
     static OnFailure onFailure(OnFailureEntry e) {
@@ -109,7 +109,8 @@ final class PlaybookMapping {
 
     private static ParameterEntry toFile(PlaybookParameter p) {
         return new ParameterEntry(p.name(), p.type().name().toLowerCase(Locale.ROOT), p.defaultValue(), p.allowed(),
-                p.required() ? Boolean.TRUE : null);
+                p.required() ? Boolean.TRUE : null, p.secret() && !io.drillbook.core.evidence.Redaction.isSecretName(p.name())
+                        ? Boolean.TRUE : null);
     }
 
     private static StepEntry toFile(PlaybookStep s) {

@@ -42,7 +42,7 @@ public final class BundleWriter {
     }
 
     public Path write(AuditReport report, ChainSegment segment, Path out) throws IOException {
-        Files.write(out, write(report, segment));
+        io.drillbook.core.evidence.OwnerOnlyFiles.write(out, write(report, segment));
         return out;
     }
 

@@ -24,9 +24,9 @@ public final class CsvReportWriter {
 
     /** Writes every file into {@code folder}, creating it. */
     public Path write(AuditReport report, Path folder) throws IOException {
-        Files.createDirectories(folder);
+        io.drillbook.core.evidence.OwnerOnlyFiles.createDirectories(folder);
         for (Map.Entry<String, byte[]> f : files(report).entrySet()) {
-            Files.write(folder.resolve(f.getKey()), f.getValue());
+            io.drillbook.core.evidence.OwnerOnlyFiles.write(folder.resolve(f.getKey()), f.getValue());
         }
         return folder;
     }

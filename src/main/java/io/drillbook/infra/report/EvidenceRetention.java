@@ -59,9 +59,9 @@ public final class EvidenceRetention {
                 cutoff.minusNanos(1).atZone(ZoneOffset.UTC).toLocalDate());
         AuditReport report = reports.build(scope);
         byte[] bundle = new BundleWriter().write(report, segment);
-        Files.createDirectories(archiveDir);
+        io.drillbook.core.evidence.OwnerOnlyFiles.createDirectories(archiveDir);
         Path file = archiveDir.resolve("evidence-" + segment.firstSeq() + "-" + segment.lastSeq() + ".zip");
-        Files.write(file, bundle);
+        io.drillbook.core.evidence.OwnerOnlyFiles.write(file, bundle);
         EvidenceCheckpoint unsigned = new EvidenceCheckpoint(segment.lastSeq(), segment.lastHash(),
                 EvidenceHashing.normalise(clock.instant()), EvidenceHashing.sha256Hex(bundle), "");
         EvidenceCheckpoint checkpoint = unsigned.signedWith(seal.sign(unsigned));

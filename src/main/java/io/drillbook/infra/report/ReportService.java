@@ -47,9 +47,9 @@ public final class ReportService implements ReportExporter {
         try {
             createParent(out);
             switch (format) {
-                case PDF -> Files.write(out, new PdfReportWriter().write(report));
-                case JSON -> Files.write(out, new JsonReportWriter().write(report));
-                case HTML -> Files.write(out, new HtmlReportWriter().write(report));
+                case PDF -> io.drillbook.core.evidence.OwnerOnlyFiles.write(out, new PdfReportWriter().write(report));
+                case JSON -> io.drillbook.core.evidence.OwnerOnlyFiles.write(out, new JsonReportWriter().write(report));
+                case HTML -> io.drillbook.core.evidence.OwnerOnlyFiles.write(out, new HtmlReportWriter().write(report));
                 case CSV -> new CsvReportWriter().write(report, out);
                 case BUNDLE -> new BundleWriter().write(report, segmentOf(report), out);
             }
@@ -77,7 +77,7 @@ public final class ReportService implements ReportExporter {
     private static void createParent(Path out) throws IOException {
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
-            Files.createDirectories(parent);
+            io.drillbook.core.evidence.OwnerOnlyFiles.createDirectories(parent);
         }
     }
 }

@@ -48,7 +48,7 @@ abstract class SshjCommandExecution {
     abstract void abandon();
 
     OutputCapture capture(OutputChannel which, String id, OutputListener listener) throws IOException {
-        Files.createDirectories(request.outputDir());
+        io.drillbook.core.evidence.OwnerOnlyFiles.createDirectories(request.outputDir());
         Path file = request.outputDir().resolve(id + "." + which.name().toLowerCase());
         return new OutputCapture(which, file, request.keepBytes(), listener);
     }

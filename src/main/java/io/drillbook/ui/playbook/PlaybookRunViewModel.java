@@ -76,7 +76,15 @@ public final class PlaybookRunViewModel implements PlaybookListener {
 
     /** The gate the run waits at: its questions come to {@link #question}. */
     PlaybookGate gate() {
-        return new ConsolePlaybookGate(q -> services.uiThread().accept(() -> ask(q)));
+        PlaybookGate console = new ConsolePlaybookGate(q -> services.uiThread().accept(() -> ask(q)));
+        if (services.sharedApprovals() == null) {
+            return console;
+        }
+        // Shared workspace: nobody types an approver's name here; the approver approves under their own login.
+        return new io.drillbook.core.playbook.StoredApprovalGate(console, services.sharedApprovals(), services.clock(),
+                java.time.Duration.ofSeconds(1), (runId, step) -> services.uiThread().accept(() -> message.set(
+                        "Waiting for a second person to approve '" + step.name() + "' under their own login: "
+                                + "drillbook playbook approve " + runId + " '" + step.name() + "'")));
     }
 
     String operator() {

@@ -20,9 +20,10 @@ import java.util.function.Supplier;
  * @param runner         builds a playbook runner with the console's connectors (called off the FX thread)
  * @param uiThread       hands work to the JavaFX thread ({@code FxTaskRunner::onFxThread}; tests may run it at once)
  * @param freezeChanged  called when a run starts or ends, so the status bar and calendar show the freeze
+ * @param sharedApprovals on a shared workspace, where approvals come from the approver's own login; null on the embedded store
  */
 public record PlaybookServices(PlaybookLibrary library, PlaybookJournal journal, Supplier<PlaybookRunner> runner,
                                StepTimings timings, RunLocks locks, Authorizer access, Path outputDir, String operator,
                                Clock clock, ZoneId zone, TaskRunner tasks, Consumer<Runnable> uiThread,
-                               Runnable freezeChanged) {
+                               Runnable freezeChanged, io.drillbook.core.playbook.ApprovalInbox sharedApprovals) {
 }

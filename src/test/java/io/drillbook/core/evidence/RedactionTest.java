@@ -35,4 +35,34 @@ class RedactionTest {
         Map<String, Object> out = Redaction.redactValues(Map.of("cmd", "TOKEN=abc123 run", "steps", List.of(Map.of("env", "API_KEY=zzz"))));
         assertThat(CanonicalJson.write(out)).doesNotContain("abc123", "zzz");
     }
+
+    @Test
+    void aRegisteredSecretValueIsMaskedWhereverItAppearsWhateverItIsCalled() {
+        String secret = "v" + java.util.UUID.randomUUID().toString().replace("-", "");
+        assertThat(Redaction.redact("plain " + secret)).contains(secret);
+        assertThat(Redaction.registerSecretValue(secret)).isTrue();
+        assertThat(Redaction.redact("echo it:" + secret + "!")).isEqualTo("echo it:***!");
+        assertThat(Redaction.redact("{\"x\":\"a" + secret + "b\"}")).isEqualTo("{\"x\":\"a***b\"}");
+        assertThat(Redaction.maskSecretValues(Map.of("harmless", secret))).containsEntry("harmless", Redaction.MASK);
+    }
+
+    @Test
+    void aTooShortValueIsNotRegistered() {
+        assertThat(Redaction.registerSecretValue("ab")).isFalse();
+        assertThat(Redaction.redact("ab cd")).isEqualTo("ab cd");
+    }
+
+    @Test
+    void shortSecretNamesAreSecretToo() {
+        assertThat(List.of("pw", "PW", "pwd", "pass", "db_pass", "admin-pw", "root.pass", "password", "api_token"))
+                .allMatch(Redaction::isSecretName);
+        assertThat(List.of("passenger", "compass", "bypassed", "pwm", "workdir", "path"))
+                .noneMatch(Redaction::isSecretName);
+    }
+
+    @Test
+    void shortSecretAssignmentsAreMaskedButPassedIsNot() {
+        assertThat(Redaction.redact("DB_PASS=hunter2 DB_PW=hunter3")).isEqualTo("DB_PASS=*** DB_PW=***");
+        assertThat(Redaction.redact("checks passed: 3, PASSED=4")).isEqualTo("checks passed: 3, PASSED=4");
+    }
 }
