@@ -152,7 +152,17 @@ public final class DrillRunCommand implements Callable<Integer> {
                 io.drillbook.core.calendar.HumanDuration.of(result.summary().recoveryTime()),
                 io.drillbook.core.calendar.HumanDuration.of(result.summary().manual()),
                 io.drillbook.core.calendar.HumanDuration.of(result.summary().achievedRpo()),
-                result.rtoMet().map(met -> met ? ", within RTO" : ", RTO MISSED").orElse(""));
+                rtoText(result));
+    }
+
+    /** ", within RTO 4 h" / ", RTO missed (4 h)" / ", RTO not demonstrated": only a passed drill can meet the RTO. */
+    static String rtoText(DrillResult result) {
+        return switch (result.rtoVerdict()) {
+            case MET -> ", within RTO " + io.drillbook.core.calendar.HumanDuration.of(result.rtoTarget());
+            case MISSED -> ", RTO missed (" + io.drillbook.core.calendar.HumanDuration.of(result.rtoTarget()) + ")";
+            case NOT_DEMONSTRATED -> ", RTO not demonstrated";
+            case UNKNOWN -> "";
+        };
     }
 
     static int exitCode(RunResult result) {

@@ -25,7 +25,8 @@ import java.util.function.Supplier;
 /**
  * Runs a drill plan against one backup on the caller's thread: steps in order, then checks, then
  * cleanup, which always runs. Every state change goes to the journal and the evidence log before
- * a listener hears of it. A failed step stops the remaining steps (checks count as skipped); a
+ * a listener hears of it. A failed step stops the remaining steps (checks count as skipped); a failed
+ * check does not stop the other checks; a
  * cancel marks what had not run as cancelled. The summary is saved on finish and a passing drill
  * marks its backup verified; a backup listed from an object store is added to the inventory when
  * the run starts, so that it can be.
