@@ -67,6 +67,14 @@ final class RunPhases {
     }
 
     /** @param failureHalts a failed step stops what depends on it; a failed check does not stop the other checks */
+    /** Leaves the cleanup for later (a failed target kept for investigation): each cleanup step is skipped, saying why. */
+    void keep(DrillPlan plan, String why) {
+        int index = plan.steps().size() + plan.checks().size();
+        for (int i = 0; i < plan.cleanup().size(); i++) {
+            run.move(index + i, StepState.SKIPPED, why);
+        }
+    }
+
     private StepOutcome runOne(int index, CancellationToken cancel, Supplier<StepOutcome> work, boolean failureHalts) {
         if (halt == null && cancel.isCancelled()) {
             halt(StepState.CANCELLED, "not run: the drill was cancelled");
