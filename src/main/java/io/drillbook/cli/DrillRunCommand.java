@@ -56,6 +56,7 @@ public final class DrillRunCommand implements Callable<Integer> {
     private final Function<String, EvidenceEvent> finishedRecord;
     private final Supplier<String> operator;
     private final Clock clock;
+    private Supplier<java.io.Console> terminal = System::console;
 
     @Spec
     CommandSpec spec;
@@ -92,10 +93,16 @@ public final class DrillRunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try {
             DrillPlan plan = plan();
+            String who = operator.get();
+            ManualStepGate gate = manualGate(plan, who);
+            if (gate == null) {
+                spec.commandLine().getErr().println("error: plan '" + plan.name() + "' has manual step(s) "
+                        + plan.steps().stream().filter(s -> s.isManual()).map(s -> "'" + s.name() + "'").toList()
+                        + " and no terminal is attached to ask: pass --confirm-manual to confirm them in your name; nothing was run");
+                return ExitCodes.ERROR;
+            }
             BackupChoice chosen = selector.get().choose(plan, selection(plan), ProgressListener.NONE, CancellationToken.none());
             Backup backup = chosen.backup();
-            String who = operator.get();
-            ManualStepGate gate = confirmManual ? ManualStepGate.confirmAs(who, clock) : ManualStepGate.refuse(who, clock);
             HostKeyDecision decision = acceptHostKey == null ? HostKeyDecision.REJECT : HostKeyDecision.acceptOnly(acceptHostKey);
             if (!json) {
                 out.printf("drill '%s' on %s, backup %s (%s old) from %s, target %s%n", plan.name(), plan.systemEnv(),
@@ -114,6 +121,24 @@ public final class DrillRunCommand implements Callable<Integer> {
         } finally {
             out.flush();
         }
+    }
+
+    /**
+     * How manual steps are confirmed: all at once with {@code --confirm-manual}; else, on a terminal,
+     * by asking for each (the wait counts as manual time); else null: the run is refused before it starts.
+     */
+    private ManualStepGate manualGate(DrillPlan plan, String who) {
+        if (confirmManual || plan.steps().stream().noneMatch(s -> s.isManual())) {
+            return ManualStepGate.confirmAs(who, clock);
+        }
+        java.io.Console console = terminal.get();
+        return console == null ? null : new TerminalManualGate(console, who, clock);
+    }
+
+    /** The terminal to ask on; null when none is attached (tests give their own). */
+    DrillRunCommand askingOn(Supplier<java.io.Console> console) {
+        this.terminal = console;
+        return this;
     }
 
     private DrillPlan plan() {
