@@ -41,6 +41,7 @@ public final class DrillCleanup {
     private final Path outputDir;
     private final Clock clock;
 
+    /** @param plans the workspace's plans, whose parameters fill in secrets never stored; null when there are none */
     @SuppressWarnings("java:S107")
     public DrillCleanup(DrillJournal journal, DrillLeftoverStore store, EvidenceLog evidence, Transactions transactions,
                         Authorizer access, RunLocks locks, DrillPlanLibrary plans, Function<String, RemoteShell> shells,
@@ -123,7 +124,8 @@ public final class DrillCleanup {
 
     private Map<String, String> variables(CleanupPlan cleanup, Map<String, String> values) {
         Map<String, String> out = new HashMap<>(cleanup.variables());
-        Map<String, String> planParameters = plans.plan(cleanup.plan()).map(DrillPlan::parameters).orElse(Map.of());
+        Map<String, String> planParameters = plans == null ? Map.of()
+                : plans.plan(cleanup.plan()).map(DrillPlan::parameters).orElse(Map.of());
         List<String> missing = new ArrayList<>();
         for (String name : cleanup.maskedNames()) {
             String param = name.startsWith("param.") ? name.substring("param.".length()) : name;
