@@ -75,8 +75,8 @@ public final class JdbcDrillLeftoverStore implements DrillLeftoverStore {
 
     @Override
     public Optional<Instant> keptUntil(String runId) {
-        return one("SELECT kept_until FROM drill_leftovers WHERE run_id = ?", runId, rs -> Jdbc.instant(rs, "kept_until"))
-                .filter(java.util.Objects::nonNull);
+        return one("SELECT kept_until FROM drill_leftovers WHERE run_id = ?", runId,
+                rs -> Optional.ofNullable(Jdbc.instant(rs, "kept_until"))).flatMap(at -> at);
     }
 
     @Override
