@@ -158,7 +158,12 @@ public final class AppContext implements AutoCloseable {
      * a shared PostgreSQL workspace (a team starts from its own workspace file).
      */
     public boolean seedDemoIfEmpty() {
-        return !database.isPostgres() && new DemoSeeder(this).seedIfEmpty();
+        if (database.isPostgres()) {
+            return false;
+        }
+        boolean seeded = new DemoSeeder(this).seedIfEmpty();
+        new DemoDrills(this).repairToolPaths();
+        return seeded;
     }
 
     /** Tells of changes made by other consoles and pipelines; the caller starts it; closed with this context at the latest. */
