@@ -176,7 +176,12 @@ public final class AppContext implements AutoCloseable {
      * a shared PostgreSQL workspace (a team starts from its own workspace file).
      */
     public boolean seedDemoIfEmpty() {
-        return !database.isPostgres() && new DemoSeeder(this).seedIfEmpty();
+        if (database.isPostgres()) {
+            return false;
+        }
+        boolean seeded = new DemoSeeder(this).seedIfEmpty();
+        new DemoDrills(this).repairToolPaths();
+        return seeded;
     }
 
     /** Tells of changes made by other consoles and pipelines; the caller starts it; closed with this context at the latest. */
@@ -244,7 +249,8 @@ public final class AppContext implements AutoCloseable {
 
     public DrillRunner drillRunner() {
         return new DrillRunner(evidenceLog, drillJournal, drillRunRepository, backupRepository, clock)
-                .inTransactions(new JdbcTransactions(database));
+                .inTransactions(new JdbcTransactions(database))
+                .keepingLeftoversIn(new io.drillbook.infra.drill.JdbcDrillLeftoverStore(database));
     }
 
     public PlaybookRunner playbookRunner(Connectors connectors) {
@@ -411,6 +417,26 @@ public final class AppContext implements AutoCloseable {
                 name -> connectors.shells().open(connectors.profile(name)
                         .orElseThrow(() -> new IllegalArgumentException("unknown connection profile '" + name + "'"))),
                 outputDir(), clock);
+    }
+
+    /** Lists drill runs that may have left something behind and runs their cleanup on the target from {@code connectors}. */
+    public io.drillbook.core.drill.DrillCleanup drillCleanup(Connectors connectors) {
+        return new io.drillbook.core.drill.DrillCleanup(drillJournal, new io.drillbook.infra.drill.JdbcDrillLeftoverStore(database),
+                evidenceLog, new JdbcTransactions(database), accessPolicy, runLocks, drillPlanLibrary(),
+                name -> connectors.shells().open(connectors.profile(name)
+                        .orElseThrow(() -> new IllegalArgumentException("unknown connection profile '" + name + "'"))),
+                outputDir(), clock);
+    }
+
+    /** Past drill runs, their details and leftovers (for {@code drill runs}, {@code drill show} and the console). */
+    public io.drillbook.core.drill.DrillRunHistory drillRunHistory(Connectors connectors) {
+        return new io.drillbook.core.drill.DrillRunHistory(drillRunRepository, drillJournal, evidenceRepository,
+                drillCleanup(connectors), workspaceRepository);
+    }
+
+    /** Every drill run's steps as journaled (for {@code drill show}). */
+    public io.drillbook.core.drill.DrillJournal drillJournal() {
+        return drillJournal;
     }
 
     /** Stops background work and releases every run lock still held here (a safety net), then closes the store. */

@@ -13,6 +13,7 @@ import io.drillbook.core.model.SystemEnv;
 import io.drillbook.infra.drill.DrillPlanYaml;
 import io.drillbook.infra.drill.H2DemoTool;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,8 +22,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Two drill plans a new user can run at once on the built-in {@code local} profile, with the small
@@ -42,7 +46,7 @@ final class DemoDrills {
 
     DemoDrills(AppContext context) {
         this.context = context;
-        this.demoDir = context.config().dataDir().resolve("demo");
+        this.demoDir = context.config().dataDir().toAbsolutePath().normalize().resolve("demo");
     }
 
     void seed() {
@@ -57,6 +61,38 @@ final class DemoDrills {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the demo drill backups under " + demoDir, e);
         }
+    }
+
+    /**
+     * The demo SQL drill runs a tool on this program's class path, stored as absolute paths when it
+     * was seeded. When one of them no longer exists (the jar was moved or rebuilt elsewhere), the
+     * stored plan is saved again with the paths of the running program, so it works from anywhere.
+     */
+    void repairToolPaths() {
+        context.drillPlanLibrary().plan(SQL_PLAN).ifPresent(plan -> {
+            String stored = plan.parameters().getOrDefault("classpath", "");
+            String java = plan.parameters().getOrDefault("java", "");
+            boolean broken = stored.isEmpty() || !Files.isExecutable(Path.of(java)) || Arrays.stream(stored.split(File.pathSeparator))
+                    .anyMatch(e -> !Path.of(e).isAbsolute() || !Files.exists(Path.of(e)));
+            if (broken && plan.parameters().containsKey("classpath")) {
+                Map<String, String> params = new TreeMap<>(plan.parameters());
+                params.put("java", javaCommand());
+                params.put("classpath", absoluteClassPath());
+                context.drillPlanLibrary().save(DrillPlanYaml.write(new DrillPlan(plan.name(), plan.system(), plan.environment(),
+                        plan.target(), plan.backup(), params, plan.steps(), plan.checks(), plan.cleanup(), plan.keepFullOutput(),
+                        plan.backupOrigin(), plan.keepFailedTarget())), "demo tool paths of this program", "drillbook");
+            }
+        });
+    }
+
+    /** This program's class path with every entry absolute, so a command using it works from any directory. */
+    static String absoluteClassPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).filter(e -> !e.isBlank())
+                .map(e -> Path.of(e).toAbsolutePath().normalize().toString()).collect(Collectors.joining(File.pathSeparator));
+    }
+
+    private static String javaCommand() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toAbsolutePath().toString();
     }
 
     private void save(DrillPlan plan) {
@@ -104,8 +140,7 @@ final class DemoDrills {
         String tool = "${param.java} -cp ${param.classpath} " + H2DemoTool.class.getName();
         return new DrillPlan(SQL_PLAN, PAYMENTS_PROD.system(), PAYMENTS_PROD.environment(), Connectors.LOCAL,
                 BackupSelection.id(backup.externalId()), Map.of("workDir", work.toString(),
-                        "java", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "classpath", System.getProperty("java.class.path")),
+                        "java", javaCommand(), "classpath", absoluteClassPath()),
                 List.of(DrillStep.command("Create an empty database folder", "mkdir " + WORK),
                         DrillStep.command("Restore the SQL dump into a fresh H2 database",
                                 tool + " restore " + WORK + " ${backup.uri}").withTimeout(Duration.ofMinutes(2)),

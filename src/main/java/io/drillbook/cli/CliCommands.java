@@ -66,6 +66,12 @@ final class CliCommands {
                         .withKindPrefix("drill.finished").withSubjectPrefix(runId)).get(0),
                 () -> context.get().config().operator(), Clock.systemUTC()));
         drillCmd.addSubcommand("list", new DrillListCommand(() -> context.get().drillPlanLibrary()));
+        drillCmd.addSubcommand("runs", new DrillRunsCommand(() -> context.get()
+                .drillRunHistory(context.get().connectors(HostKeyDecision.REJECT, new TerminalSecretPrompt()))));
+        drillCmd.addSubcommand("show", new DrillShowCommand(() -> context.get()
+                .drillRunHistory(context.get().connectors(HostKeyDecision.REJECT, new TerminalSecretPrompt()))));
+        drillCmd.addSubcommand("cleanup", new DrillCleanupCommand(decision -> context.get()
+                .drillCleanup(context.get().connectors(decision, new TerminalSecretPrompt())), () -> context.get().config().operator()));
         root.addSubcommand("drill", drillCmd);
     }
 }

@@ -58,6 +58,7 @@ public final class DrillRunCommand implements Callable<Integer> {
     private final Function<String, EvidenceEvent> finishedRecord;
     private final Supplier<String> operator;
     private final Clock clock;
+    private Supplier<java.io.Console> terminal = System::console;
 
     @Spec
     CommandSpec spec;
@@ -94,10 +95,16 @@ public final class DrillRunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try {
             DrillPlan plan = plan();
+            String who = operator.get();
+            ManualStepGate gate = manualGate(plan, who);
+            if (gate == null) {
+                spec.commandLine().getErr().println("error: plan '" + plan.name() + "' has manual step(s) "
+                        + plan.steps().stream().filter(s -> s.isManual()).map(s -> "'" + s.name() + "'").toList()
+                        + " and no terminal is attached to ask: pass --confirm-manual to confirm them in your name; nothing was run");
+                return ExitCodes.ERROR;
+            }
             BackupChoice chosen = selector.get().choose(plan, selection(plan), ProgressListener.NONE, CancellationToken.none());
             Backup backup = chosen.backup();
-            String who = operator.get();
-            ManualStepGate gate = confirmManual ? ManualStepGate.confirmAs(who, clock) : ManualStepGate.refuse(who, clock);
             HostKeyDecision decision = acceptHostKey == null ? HostKeyDecision.REJECT : HostKeyDecision.acceptOnly(acceptHostKey);
             String header = String.format("drill '%s' on %s, backup %s (%s old) from %s, target %s", plan.name(),
                     plan.systemEnv(), backup.externalId(), io.drillbook.core.calendar.HumanDuration.of(backup.ageAt(clock.instant())),
@@ -114,6 +121,24 @@ public final class DrillRunCommand implements Callable<Integer> {
         } finally {
             out.flush();
         }
+    }
+
+    /**
+     * How manual steps are confirmed: all at once with {@code --confirm-manual}; else, on a terminal,
+     * by asking for each (the wait counts as manual time); else null: the run is refused before it starts.
+     */
+    private ManualStepGate manualGate(DrillPlan plan, String who) {
+        if (confirmManual || plan.steps().stream().noneMatch(s -> s.isManual())) {
+            return ManualStepGate.confirmAs(who, clock);
+        }
+        java.io.Console console = terminal.get();
+        return console == null ? null : new TerminalManualGate(console, who, clock);
+    }
+
+    /** The terminal to ask on; null when none is attached (tests give their own). */
+    DrillRunCommand askingOn(Supplier<java.io.Console> console) {
+        this.terminal = console;
+        return this;
     }
 
     private DrillPlan plan() {
@@ -159,7 +184,17 @@ public final class DrillRunCommand implements Callable<Integer> {
                 io.drillbook.core.calendar.HumanDuration.of(result.summary().recoveryTime()),
                 io.drillbook.core.calendar.HumanDuration.of(result.summary().manual()),
                 io.drillbook.core.calendar.HumanDuration.of(result.summary().achievedRpo()),
-                result.rtoMet().map(met -> met ? ", within RTO" : ", RTO MISSED").orElse(""));
+                rtoText(result));
+    }
+
+    /** ", within RTO 4 h" / ", RTO missed (4 h)" / ", RTO not demonstrated": only a passed drill can meet the RTO. */
+    static String rtoText(DrillResult result) {
+        return switch (result.rtoVerdict()) {
+            case MET -> ", within RTO " + io.drillbook.core.calendar.HumanDuration.of(result.rtoTarget());
+            case MISSED -> ", RTO missed (" + io.drillbook.core.calendar.HumanDuration.of(result.rtoTarget()) + ")";
+            case NOT_DEMONSTRATED -> ", RTO not demonstrated";
+            case UNKNOWN -> "";
+        };
     }
 
     static int exitCode(RunResult result) {

@@ -67,11 +67,40 @@ class DrillCliTest {
     }
 
     @Test
-    void manualStepWithoutConfirmationFailsTheDrillWithExitOne() {
+    void manualStepWithoutConfirmationAndNoTerminalIsRefusedBeforeStartingAndRecordsNothing() {
+        long eventsBefore = ctx.evidenceRepository().find(io.drillbook.core.evidence.EvidenceQuery.all(100_000)).size();
+        int runsBefore = ctx.drillRunRepository().recent(10_000).size();
+
         Run r = run("drill", "run", SQL_PLAN);
 
-        assertThat(r.status()).as(r.out() + r.err()).isEqualTo(1);
-        assertThat(r.out()).contains("--confirm-manual", "FAILED");
+        assertThat(r.status()).as(r.out() + r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("'Point the app config at the drill database'", "--confirm-manual", "nothing was run");
+        assertThat(r.out()).isEmpty();
+        assertThat(ctx.evidenceRepository().find(io.drillbook.core.evidence.EvidenceQuery.all(100_000))).hasSize((int) eventsBefore);
+        assertThat(ctx.drillRunRepository().recent(10_000)).hasSize(runsBefore);
+    }
+
+    @Test
+    void failedDrillIsListedAndShownWithEveryCheckAndRtoNotDemonstrated() throws Exception {
+        Path file = dataDir.resolve("two-wrong.yaml");
+        run("export", "drill-plan", SQL_PLAN, "--out", file.toString());
+        String yaml = Files.readString(file).replace("drill: \"" + SQL_PLAN + "\"", "drill: \"two wrong\"");
+        Files.writeString(file, yaml.replace("equals: \"4.1\"", "equals: \"5\"").replace("equals: '4.1'", "equals: '5'")
+                .replace("equals: 4.1", "equals: \"5\"").replace("atLeast: 500", "atLeast: 5000000"));
+
+        Run r = run("drill", "run", file.toString(), "--confirm-manual");
+        String runId = r.out().lines().filter(l -> l.startsWith("drill ") && l.contains(" FAILED:")).findFirst().orElseThrow()
+                .split(" ")[1];
+        Run list = run("drill", "runs", "--system", "payments", "--env", "prod");
+        Run show = run("drill", "show", runId);
+        Run json = run("drill", "show", runId, "--json");
+
+        assertThat(r.out()).as(r.out()).contains("RTO not demonstrated").doesNotContain("within RTO");
+        assertThat(list.out()).contains(runId, "FAILED", "RTO not demonstrated");
+        assertThat(show.out()).contains("Schema version", "expected = 5, actual 4.1", "Orders present", "expected >= 5000000",
+                "Dump intact", "evidence: [#");
+        assertThat(show.out().lines().filter(l -> l.contains("CHECK")).filter(l -> !l.contains("SKIPPED")).count()).isEqualTo(3);
+        assertThat(json.out()).contains("\"rtoVerdict\" : \"not-demonstrated\"", "\"rtoMet\" : false", "\"stdoutSha256\"");
     }
 
     @Test

@@ -43,8 +43,9 @@ final class DrillEvidence {
             p.put("rpoTargetSeconds", result.rpoTarget().toSeconds());
             p.put("rtoTargetSeconds", result.rtoTarget().toSeconds());
             p.put("rpoMet", result.rpoMet().orElse(false));
-            p.put("rtoMet", result.rtoMet().orElse(false));
         }
+        p.put("rtoVerdict", result.rtoVerdict().code());
+        p.put("rtoMet", result.rtoVerdict().met());
         p.put("cleanupFailed", result.cleanupFailed());
         p.put("stepStates", result.steps().stream().map(s -> s.name() + ": " + s.state()).toList());
         return p;

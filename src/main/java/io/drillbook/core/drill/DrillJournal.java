@@ -25,4 +25,7 @@ public interface DrillJournal {
 
     /** The connection profile the run restores into; empty for runs recorded before it was kept. */
     Optional<String> targetProfile(String runId);
+
+    /** One run's summary as last saved; empty when there is no such run. */
+    Optional<DrillSummary> run(String runId);
 }

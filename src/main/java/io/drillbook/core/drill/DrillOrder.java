@@ -34,6 +34,6 @@ public record DrillOrder(DrillPlan plan, BackupChoice choice, String operator, M
         Map<String, String> merged = new TreeMap<>(plan.parameters());
         merged.putAll(parameters);
         return new DrillPlan(plan.name(), plan.system(), plan.environment(), plan.target(), plan.backup(), merged,
-                plan.steps(), plan.checks(), plan.cleanup(), plan.keepFullOutput(), plan.backupOrigin());
+                plan.steps(), plan.checks(), plan.cleanup(), plan.keepFullOutput(), plan.backupOrigin(), plan.keepFailedTarget());
     }
 }

@@ -2,6 +2,7 @@ package io.drillbook.core.drill;
 
 import io.drillbook.core.model.SystemEnv;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,10 +16,13 @@ import java.util.TreeMap;
  * @param parameters     values for {@code ${param.NAME}} placeholders
  * @param keepFullOutput keep every command's full output files; otherwise only digests and head/tail
  * @param backupOrigin   where the backup candidates come from: the inventory (default) or an S3 listing
+ * @param keepFailedTarget how long a failed drill's target is kept for investigation before its cleanup
+ *                       runs (it is listed until cleaned with {@code drill cleanup}); null: clean up at once
  */
 public record DrillPlan(String name, String system, String environment, String target, BackupSelection backup,
                         Map<String, String> parameters, List<DrillStep> steps, List<DrillCheck> checks,
-                        List<DrillStep> cleanup, boolean keepFullOutput, BackupOrigin backupOrigin) {
+                        List<DrillStep> cleanup, boolean keepFullOutput, BackupOrigin backupOrigin,
+                        Duration keepFailedTarget) {
 
     public DrillPlan {
         requireText(name, "a name ('drill')");
@@ -38,13 +42,29 @@ public record DrillPlan(String name, String system, String environment, String t
         if (cleanup.stream().anyMatch(DrillStep::isManual)) {
             throw new IllegalArgumentException("drill plan '" + name + "': cleanup steps cannot be manual");
         }
+        if (keepFailedTarget != null && (keepFailedTarget.isNegative() || keepFailedTarget.isZero())) {
+            throw new IllegalArgumentException("drill plan '" + name + "': keepFailedTarget must be positive");
+        }
+    }
+
+    /** A plan that cleans up at once whatever the result. */
+    public DrillPlan(String name, String system, String environment, String target, BackupSelection backup,
+                     Map<String, String> parameters, List<DrillStep> steps, List<DrillCheck> checks,
+                     List<DrillStep> cleanup, boolean keepFullOutput, BackupOrigin backupOrigin) {
+        this(name, system, environment, target, backup, parameters, steps, checks, cleanup, keepFullOutput, backupOrigin, null);
     }
 
     /** A plan whose backups come from the inventory. */
     public DrillPlan(String name, String system, String environment, String target, BackupSelection backup,
                      Map<String, String> parameters, List<DrillStep> steps, List<DrillCheck> checks,
                      List<DrillStep> cleanup, boolean keepFullOutput) {
-        this(name, system, environment, target, backup, parameters, steps, checks, cleanup, keepFullOutput, null);
+        this(name, system, environment, target, backup, parameters, steps, checks, cleanup, keepFullOutput, null, null);
+    }
+
+    /** The same plan keeping a failed target for {@code period} (null: clean up at once). */
+    public DrillPlan keepingFailedTarget(Duration period) {
+        return new DrillPlan(name, system, environment, target, backup, parameters, steps, checks, cleanup, keepFullOutput,
+                backupOrigin, period);
     }
 
     public SystemEnv systemEnv() {

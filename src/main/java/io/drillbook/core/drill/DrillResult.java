@@ -1,6 +1,7 @@
 package io.drillbook.core.drill;
 
 import io.drillbook.core.model.DrillSummary;
+import io.drillbook.core.model.RtoVerdict;
 
 import java.time.Duration;
 import java.util.List;
@@ -25,10 +26,18 @@ public record DrillResult(DrillSummary summary, List<StepOutcome> steps, Duratio
                 : Optional.of(summary.achievedRpo().compareTo(rpoTarget) <= 0);
     }
 
-    /** The recovery took no longer than the RTO; empty without a policy. */
+    /**
+     * The drill passed and its recovery took no longer than the RTO; false for a drill that did not
+     * pass (it demonstrated nothing); empty for a passed drill without a policy.
+     */
     public Optional<Boolean> rtoMet() {
-        return rtoTarget == null || summary.recoveryTime() == null ? Optional.empty()
-                : Optional.of(summary.recoveryTime().compareTo(rtoTarget) <= 0);
+        RtoVerdict verdict = rtoVerdict();
+        return verdict == RtoVerdict.UNKNOWN ? Optional.empty() : Optional.of(verdict.met());
+    }
+
+    /** Met or missed only for a passed drill; not demonstrated for any other result. */
+    public RtoVerdict rtoVerdict() {
+        return RtoVerdict.of(summary, rtoTarget);
     }
 
     public boolean cleanupFailed() {

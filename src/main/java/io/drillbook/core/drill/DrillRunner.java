@@ -19,13 +19,15 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
  * Runs a drill plan against one backup on the caller's thread: steps in order, then checks, then
  * cleanup, which always runs. Every state change goes to the journal and the evidence log before
- * a listener hears of it. A failed step stops the remaining steps (checks count as skipped); a
+ * a listener hears of it. A failed step stops the remaining steps (checks count as skipped); a failed
+ * check does not stop the other checks; a
  * cancel marks what had not run as cancelled. The summary is saved on finish and a passing drill
  * marks its backup verified; a backup listed from an object store is added to the inventory when
  * the run starts, so that it can be.
@@ -40,6 +42,7 @@ public final class DrillRunner {
     private final BackupRepository backups;
     private final Clock clock;
     private Transactions transactions = Transactions.SEPARATE;
+    private DrillLeftoverStore leftovers = DrillLeftoverStore.NONE;
     private final Supplier<String> runIds;
 
     public DrillRunner(EvidenceLog evidence, DrillJournal journal, DrillRunRepository runs, BackupRepository backups,
@@ -65,16 +68,24 @@ public final class DrillRunner {
         return this;
     }
 
+    /** Remembers each run's cleanup at its start, so that a run cut off by a crash can be cleaned up later. */
+    public DrillRunner keepingLeftoversIn(DrillLeftoverStore store) {
+        this.leftovers = store;
+        return this;
+    }
+
     public DrillResult run(DrillRequest request, RemoteShell shell, ManualStepGate gate, DrillListener listener,
                            CancellationToken cancel) {
         String runId = runIds.get();
         Instant started = clock.instant();
-        DrillRun run = begin(runId, request, started, listener);
         DrillPlan plan = request.plan();
+        Map<String, String> variables = DrillVariables.of(runId, request.backup(), plan.parameters());
+        DrillRun run = begin(runId, request, started, listener, CleanupPlan.of(plan, variables));
         Duration manual;
         Instant recovered;
+        boolean cleaned;
         try (CommandSession session = shell.openSession()) {
-            StepExecutor executor = new StepExecutor(run, session, DrillVariables.of(runId, request.backup(), plan.parameters()),
+            StepExecutor executor = new StepExecutor(run, session, variables,
                     request.outputDir().resolve(runId), plan.keepFullOutput(), clock);
             RunPhases phases = new RunPhases(run, executor, gate, clock);
             try {
@@ -85,12 +96,24 @@ public final class DrillRunner {
                 throw e;
             }
             recovered = clock.instant();
-            phases.cleanup(plan);
+            cleaned = cleanupOrKeep(run, phases, plan);
         }
-        return finish(run, request, started, recovered, manual);
+        return finish(run, request, started, recovered, manual, cleaned);
     }
 
-    private DrillRun begin(String runId, DrillRequest request, Instant started, DrillListener listener) {
+    /** Runs the cleanup, or (a failed drill whose plan keeps its target) leaves it for later; true when cleanup passed. */
+    private boolean cleanupOrKeep(DrillRun run, RunPhases phases, DrillPlan plan) {
+        if (plan.keepFailedTarget() != null && RunPhases.outcome(run.steps()) == RunResult.FAILED) {
+            Instant until = clock.instant().plus(plan.keepFailedTarget());
+            transactions.inOne(() -> leftovers.keepUntil(run.id(), until));
+            phases.keep(plan, "kept for investigation until " + until + " (then: drillbook drill cleanup " + run.id() + ")");
+            return false;
+        }
+        phases.cleanup(plan);
+        return run.steps().stream().filter(s -> s.kind() == StepKind.CLEANUP).allMatch(s -> s.state() == StepState.PASSED);
+    }
+
+    private DrillRun begin(String runId, DrillRequest request, Instant started, DrillListener listener, CleanupPlan cleanup) {
         boolean addedToInventory = request.choice().listed() && backups.addAll(List.of(request.backup())) > 0;
         List<StepOutcome> pending = RunPhases.pending(request.plan(), started);
         DrillSummary summary = new DrillSummary(runId, request.plan().systemEnv(), request.plan().name(),
@@ -98,6 +121,7 @@ public final class DrillRunner {
         transactions.inOne(() -> {
             runs.save(summary);
             journal.saveTargetProfile(runId, request.plan().target());
+            leftovers.remember(runId, cleanup);
             pending.forEach(step -> journal.save(runId, step));
             evidence.record("drill.started", runId, DrillEvidence.started(request, pending, addedToInventory));
         });
@@ -108,7 +132,8 @@ public final class DrillRunner {
         return run;
     }
 
-    private DrillResult finish(DrillRun run, DrillRequest request, Instant started, Instant recovered, Duration manual) {
+    private DrillResult finish(DrillRun run, DrillRequest request, Instant started, Instant recovered, Duration manual,
+                               boolean cleaned) {
         Duration recovery = StepExecutor.between(started, recovered);
         Duration automated = recovery.minus(manual).isNegative() ? Duration.ZERO : recovery.minus(manual);
         RunResult outcome = RunPhases.outcome(run.steps());
@@ -122,6 +147,9 @@ public final class DrillRunner {
             runs.save(summary);
             if (summary.passed()) {
                 backups.markVerified(request.backup().target(), request.backup().externalId());
+            }
+            if (cleaned) {
+                leftovers.cleaned(run.id(), clock.instant());
             }
             evidence.record("drill.finished", run.id(), DrillEvidence.finished(result));
         });

@@ -22,4 +22,22 @@ public record OutputDigest(int exitStatus, String outcome, String stdoutSha256, 
                 err.sha256(), err.bytes(), Redaction.redact(err.truncated() ? err.tail() : err.head() + err.tail()),
                 keptFiles ? out.file().toString() : null, keptFiles ? err.file().toString() : null);
     }
+
+    /**
+     * Why a command failed as a person reads it: the outcome ("exit 1 after 76 ms") followed by the
+     * last lines it wrote to standard error (redacted, at most 3 lines and 400 characters), which
+     * usually hold the real cause.
+     */
+    public String failureText() {
+        String tail = stderrTail == null ? "" : stderrTail.strip();
+        if (tail.isEmpty()) {
+            return outcome;
+        }
+        String[] lines = tail.split("\\R");
+        String last = String.join(" | ", java.util.Arrays.copyOfRange(lines, Math.max(0, lines.length - 3), lines.length)).strip();
+        if (last.length() > 400) {
+            last = "..." + last.substring(last.length() - 400);
+        }
+        return outcome + ": " + last;
+    }
 }

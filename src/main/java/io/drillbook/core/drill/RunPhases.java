@@ -34,19 +34,23 @@ final class RunPhases {
         return out;
     }
 
-    /** Runs steps then checks; returns the time spent waiting on people. */
+    /**
+     * Runs steps then checks; returns the time spent waiting on people. A failed step skips every
+     * later step and check (they depend on the restore); once the steps succeeded every check runs,
+     * whatever the checks before it found, so each is reported with its expected and actual value.
+     */
     Duration restoreAndCheck(DrillPlan plan, CancellationToken cancel) {
         Duration manual = Duration.ZERO;
         int index = 0;
         for (DrillStep step : plan.steps()) {
             int at = index++;
             StepOutcome outcome = runOne(at, cancel, () -> step.isManual()
-                    ? manualStep(at, step, cancel) : executor.runCommand(at, step, cancel));
+                    ? manualStep(at, step, cancel) : executor.runCommand(at, step, cancel), true);
             manual = manual.plus(outcome.manual());
         }
         for (DrillCheck check : plan.checks()) {
             int at = index++;
-            runOne(at, cancel, () -> executor.runCheck(at, check, cancel));
+            runOne(at, cancel, () -> executor.runCheck(at, check, cancel), false);
         }
         return manual;
     }
@@ -62,7 +66,16 @@ final class RunPhases {
         }
     }
 
-    private StepOutcome runOne(int index, CancellationToken cancel, Supplier<StepOutcome> work) {
+    /** @param failureHalts a failed step stops what depends on it; a failed check does not stop the other checks */
+    /** Leaves the cleanup for later (a failed target kept for investigation): each cleanup step is skipped, saying why. */
+    void keep(DrillPlan plan, String why) {
+        int index = plan.steps().size() + plan.checks().size();
+        for (int i = 0; i < plan.cleanup().size(); i++) {
+            run.move(index + i, StepState.SKIPPED, why);
+        }
+    }
+
+    private StepOutcome runOne(int index, CancellationToken cancel, Supplier<StepOutcome> work, boolean failureHalts) {
         if (halt == null && cancel.isCancelled()) {
             halt(StepState.CANCELLED, "not run: the drill was cancelled");
         }
@@ -70,7 +83,7 @@ final class RunPhases {
             return run.move(index, halt, haltReason);
         }
         StepOutcome outcome = work.get();
-        if (outcome.state() == StepState.FAILED) {
+        if (outcome.state() == StepState.FAILED && failureHalts) {
             halt(StepState.SKIPPED, "not run: step '" + outcome.name() + "' failed");
         } else if (outcome.state() == StepState.CANCELLED) {
             halt(StepState.CANCELLED, "not run: the drill was cancelled");

@@ -90,7 +90,7 @@ final class StepExecutor {
             return discard(result, run.publish(done.withState(StepState.CANCELLED, result.outcome(), now)));
         }
         if (!result.succeeded()) {
-            return discard(result, run.publish(done.withState(StepState.FAILED, result.outcome(), now)));
+            return discard(result, run.publish(done.withState(StepState.FAILED, done.output().failureText(), now)));
         }
         if (expectation == null) {
             return discard(result, run.publish(done.withState(StepState.PASSED, "", now)));

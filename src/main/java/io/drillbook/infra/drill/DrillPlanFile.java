@@ -23,9 +23,9 @@ import java.util.stream.Stream;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"drill", "system", "environment", "target", "backup", "parameters", "keepFullOutput",
-        "steps", "checks", "cleanup"})
+        "keepFailedTarget", "steps", "checks", "cleanup"})
 record DrillPlanFile(String drill, String system, String environment, String target, BackupEntry backup,
-                     Map<String, String> parameters, Boolean keepFullOutput, List<StepEntry> steps,
+                     Map<String, String> parameters, Boolean keepFullOutput, Duration keepFailedTarget, List<StepEntry> steps,
                      List<CheckEntry> checks, List<StepEntry> cleanup) {
 
     DrillPlanFile {

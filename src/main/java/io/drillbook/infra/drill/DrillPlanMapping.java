@@ -34,7 +34,7 @@ final class DrillPlanMapping {
         return new DrillPlan(f.drill(), f.system(), f.environment(), f.target(), backup(f.backup()), f.parameters(),
                 f.steps().stream().map(DrillPlanMapping::step).toList(),
                 f.checks() == null ? List.of() : f.checks().stream().map(DrillPlanMapping::check).toList(),
-                cleanup(f.cleanup()), Boolean.TRUE.equals(f.keepFullOutput()), origin(f.backup()));
+                cleanup(f.cleanup()), Boolean.TRUE.equals(f.keepFullOutput()), origin(f.backup()), f.keepFailedTarget());
     }
 
     static BackupOrigin origin(BackupEntry b) {
@@ -101,7 +101,7 @@ final class DrillPlanMapping {
 
     static DrillPlanFile toFile(DrillPlan p) {
         return new DrillPlanFile(p.name(), p.system(), p.environment(), p.target(), toFile(p.backup(), p.backupOrigin()), p.parameters(),
-                p.keepFullOutput() ? Boolean.TRUE : null, p.steps().stream().map(DrillPlanMapping::toFile).toList(),
+                p.keepFullOutput() ? Boolean.TRUE : null, p.keepFailedTarget(), p.steps().stream().map(DrillPlanMapping::toFile).toList(),
                 p.checks().stream().map(DrillPlanMapping::toFile).toList(),
                 p.cleanup().stream().map(DrillPlanMapping::toFile).toList());
     }

@@ -100,6 +100,30 @@ public final class JdbcDrillJournal implements DrillJournal {
         });
     }
 
+    @Override
+    public Optional<DrillSummary> run(String runId) {
+        return Jdbc.query(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT run_id, system_name, environment, plan_name, backup_id, "
+                    + "started_at, finished_at, result, achieved_rpo_seconds, recovery_seconds, automated_seconds, manual_seconds, "
+                    + "operator_name FROM drill_runs WHERE run_id = ?")) {
+                ps.setString(1, runId);
+                return Jdbc.list(ps, JdbcDrillJournal::summary).stream().findFirst();
+            }
+        });
+    }
+
+    private static DrillSummary summary(ResultSet rs) throws SQLException {
+        return new DrillSummary(rs.getString("run_id"), new SystemEnv(rs.getString("system_name"), rs.getString("environment")),
+                rs.getString("plan_name"), rs.getString("backup_id"), Jdbc.instant(rs, "started_at"), Jdbc.instant(rs, "finished_at"),
+                RunResult.valueOf(rs.getString("result")), seconds(rs, "achieved_rpo_seconds"), seconds(rs, "recovery_seconds"),
+                seconds(rs, "automated_seconds"), seconds(rs, "manual_seconds"), rs.getString("operator_name"));
+    }
+
+    private static java.time.Duration seconds(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : java.time.Duration.ofSeconds(v);
+    }
+
     private static DrillSummary runningSummary(ResultSet rs) throws SQLException {
         return new DrillSummary(rs.getString("run_id"), new SystemEnv(rs.getString("system_name"), rs.getString("environment")),
                 rs.getString("plan_name"), rs.getString("backup_id"), Jdbc.instant(rs, "started_at"), null,

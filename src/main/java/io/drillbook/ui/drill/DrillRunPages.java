@@ -101,7 +101,17 @@ final class DrillRunPages {
                 + r.rpoMet().map(m -> m ? " (within " : " (beyond ").orElse(" (") + Formats.duration(r.rpoTarget()) + ")"
                 + ", recovery " + Formats.duration(r.summary().recoveryTime()) + " (" + Formats.duration(r.summary().automated())
                 + " automated, " + Formats.duration(r.summary().manual()) + " manual)"
-                + r.rtoMet().map(m -> m ? " within RTO " : " beyond RTO ").orElse(" RTO ") + Formats.duration(r.rtoTarget());
+                + rtoText(r);
+    }
+
+    /** Only a passed drill can meet the RTO; any other result did not demonstrate it. */
+    static String rtoText(DrillResult r) {
+        return switch (r.rtoVerdict()) {
+            case MET -> " within RTO " + Formats.duration(r.rtoTarget());
+            case MISSED -> " beyond RTO " + Formats.duration(r.rtoTarget());
+            case NOT_DEMONSTRATED -> ": RTO not demonstrated";
+            case UNKNOWN -> " (no RTO in force)";
+        };
     }
 
     static Node summary(DrillWizardViewModel model) {

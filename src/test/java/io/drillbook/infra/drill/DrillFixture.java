@@ -3,7 +3,12 @@ package io.drillbook.infra.drill;
 import io.drillbook.core.connect.Checksums;
 import io.drillbook.core.connect.ConnectionProfile;
 import io.drillbook.core.drill.BackupSelection;
+import io.drillbook.core.connect.RemoteShell;
 import io.drillbook.core.drill.DrillCheck;
+import io.drillbook.core.drill.DrillCleanup;
+import io.drillbook.core.ports.Transactions;
+import io.drillbook.core.team.Authorizer;
+import io.drillbook.core.team.RunLocks;
 import io.drillbook.core.drill.DrillPlan;
 import io.drillbook.core.drill.DrillRecovery;
 import io.drillbook.core.drill.DrillRequest;
@@ -36,6 +41,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * A real H2 file store, the local shell, and a small file "backup" of shop/prod completed six hours
@@ -51,6 +57,7 @@ final class DrillFixture implements AutoCloseable {
     final JdbcBackupRepository backups;
     final JdbcDrillRunRepository runs;
     final JdbcDrillJournal journal;
+    final JdbcDrillLeftoverStore leftovers;
     final LocalRemoteShell shell = new LocalRemoteShell(ConnectionProfile.local("local"));
     final Backup backup;
     final Path restoreDir;
@@ -62,6 +69,7 @@ final class DrillFixture implements AutoCloseable {
         this.backups = new JdbcBackupRepository(db);
         this.runs = new JdbcDrillRunRepository(db);
         this.journal = new JdbcDrillJournal(db);
+        this.leftovers = new JdbcDrillLeftoverStore(db);
         Path data = Files.writeString(Files.createDirectories(dir.resolve("backups")).resolve("orders.csv"),
                 "id,total\n1,10.00\n2,25.50\n");
         Instant completed = clock.instant().minus(Duration.ofHours(6));
@@ -72,7 +80,13 @@ final class DrillFixture implements AutoCloseable {
     }
 
     DrillRunner runner() {
-        return new DrillRunner(evidence, journal, runs, backups, clock);
+        return new DrillRunner(evidence, journal, runs, backups, clock).keepingLeftoversIn(leftovers);
+    }
+
+    /** Cleans up after runs on the shells {@code shells} opens by profile name, with no workspace plans. */
+    DrillCleanup cleanup(Function<String, RemoteShell> shells) {
+        return new DrillCleanup(journal, leftovers, evidence, Transactions.SEPARATE, Authorizer.UNRESTRICTED,
+                new RunLocks(io.drillbook.infra.team.TeamAdapters.runLock(db, clock), ZoneOffset.UTC), null, shells, dir.resolve("output"), clock);
     }
 
     DrillRecovery recovery() {

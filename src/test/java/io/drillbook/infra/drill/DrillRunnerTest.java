@@ -65,6 +65,7 @@ class DrillRunnerTest {
         assertThat(result.summary().achievedRpo()).isBetween(Duration.ofHours(6), Duration.ofHours(6).plusMinutes(1));
         assertThat(result.rpoMet()).contains(true);
         assertThat(result.rtoMet()).contains(true);
+        assertThat(result.rtoVerdict().code()).isEqualTo("met");
         assertThat(fx.restoreDir).doesNotExist();
         assertThat(fx.backups.byExternalId(DrillFixture.SHOP_PROD, "snap-1").orElseThrow().verified()).isTrue();
         assertThat(fx.runs.of(DrillFixture.SHOP_PROD)).singleElement()
@@ -88,6 +89,33 @@ class DrillRunnerTest {
     }
 
     @Test
+    void failedCheckDoesNotStopTheOtherChecksEachReportedWithExpectedAndActual() {
+        List<DrillCheck> checks = List.of(DrillCheck.of("Schema version", "echo 5", Expectation.equalTo("6")),
+                DrillCheck.of("Orders", "echo 6000", Expectation.atLeast(5000)),
+                DrillCheck.of("Customers", "echo 12", Expectation.atLeast(100)));
+        DrillResult result = run(fx.restorePlan(List.of(), checks), NO_PERSON, DrillListener.NONE, CancellationToken.none());
+
+        assertThat(result.steps()).filteredOn(s -> s.kind() == StepKind.CHECK).hasSize(4).allSatisfy(s -> assertThat(s.verdict()).isNotNull());
+        assertThat(result.steps()).filteredOn(s -> s.kind() == StepKind.CHECK && !s.name().startsWith("Checksum"))
+                .extracting(s -> s.name() + " " + s.state() + " " + s.verdict().expected() + " / " + s.verdict().actual())
+                .containsExactly("Schema version FAILED = 6 / 5", "Orders PASSED >= 5000 / 6000", "Customers FAILED >= 100 / 12");
+        assertThat(result.summary().result()).isEqualTo(RunResult.FAILED);
+        assertThat(result.step("Remove restore folder").orElseThrow().state()).isEqualTo(StepState.PASSED);
+    }
+
+    @Test
+    void failedDrillHasNotDemonstratedTheRtoHoweverFastItWas() {
+        DrillCheck wrong = DrillCheck.of("Schema version", "echo 5", Expectation.equalTo("6"));
+        DrillResult result = run(fx.restorePlan(List.of(), List.of(wrong)), NO_PERSON, DrillListener.NONE, CancellationToken.none());
+
+        assertThat(result.summary().recoveryTime()).isLessThan(Duration.ofHours(4));
+        assertThat(result.rtoMet()).contains(false);
+        assertThat(result.rtoVerdict().code()).isEqualTo("not-demonstrated");
+        String finished = fx.evidence.repository().find(EvidenceQuery.all(10).withKindPrefix("drill.finished")).get(0).payload();
+        assertThat(finished).contains("\"rtoVerdict\":\"not-demonstrated\"", "\"rtoMet\":false", "\"result\":\"FAILED\"");
+    }
+
+    @Test
     void failedStepSkipsTheRestAndTheChecksButCleanupRuns() {
         DrillPlan plan = fx.restorePlan(List.of(DrillStep.command("Break", "echo broken >&2; exit 3"),
                 DrillStep.command("Never", "touch never")), List.of());
@@ -96,6 +124,7 @@ class DrillRunnerTest {
         assertThat(result.step("Break").orElseThrow().state()).isEqualTo(StepState.FAILED);
         assertThat(result.step("Break").orElseThrow().output().exitStatus()).isEqualTo(3);
         assertThat(result.step("Break").orElseThrow().output().stderrTail()).contains("broken");
+        assertThat(result.step("Break").orElseThrow().message()).startsWith("exit 3 after").endsWith(": broken");
         assertThat(result.step("Never").orElseThrow().state()).isEqualTo(StepState.SKIPPED);
         assertThat(result.step("Checksum matches backup").orElseThrow().state()).isEqualTo(StepState.SKIPPED);
         assertThat(result.step("Remove restore folder").orElseThrow().state()).isEqualTo(StepState.PASSED);
