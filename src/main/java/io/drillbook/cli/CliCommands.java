@@ -51,6 +51,9 @@ final class CliCommands {
         inventoryCmd.addSubcommand("refresh", new InventoryRefreshCommand(() -> context.get()
                 .inventoryRefresher(context.get().connectors(HostKeyDecision.REJECT, new TerminalSecretPrompt()))));
         root.addSubcommand("inventory", inventoryCmd);
+        CommandLine backupsCmd = GroupCommand.commandLine("backups", "Show the backup inventory");
+        backupsCmd.addSubcommand("list", new BackupsListCommand(() -> context.get().backupRepository()));
+        root.addSubcommand("backups", backupsCmd);
         registerDrill(root, context);
         root.addSubcommand("roles", new RolesCommand(() -> context.get().roleAdministration(), () -> context.get().config().operator()));
         root.addSubcommand("move-workspace", new MoveWorkspaceCommand(() -> context.get().database(), Database::open,

@@ -3,6 +3,7 @@ package io.drillbook.cli;
 import io.drillbook.core.team.Action;
 import io.drillbook.core.inventory.BackupImporter;
 import io.drillbook.core.inventory.ImportException;
+import io.drillbook.core.inventory.SourceMissingException;
 import io.drillbook.core.inventory.ImportOptions;
 import io.drillbook.core.inventory.ImportSummary;
 import io.drillbook.core.inventory.InventoryService;
@@ -26,7 +27,8 @@ import java.util.function.Supplier;
 /**
  * {@code import FORMAT FILE --system S --env E [--mapping FILE] [--zone ZONE]}, one subcommand per
  * format: reads a backup tool's output into the inventory and prints what was added. Exit 0 when
- * stored, 2 when the input is malformed (nothing is stored) or the arguments are wrong.
+ * stored, 1 when the tool's output says its stanza or repository is missing, 2 when the input is
+ * malformed or the arguments are wrong (nothing is stored in either case).
  */
 @Mutates(Action.IMPORT_BACKUPS)
 @Command(mixinStandardHelpOptions = true)
@@ -81,6 +83,9 @@ public final class ImportBackupsCommand implements Callable<Integer> {
             ImportSummary summary = inventory.get().importBatch(batch);
             spec.commandLine().getOut().println(summary.describe());
             return 0;
+        } catch (SourceMissingException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return ExitCodes.NO;
         } catch (ImportException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return ExitCodes.ERROR;

@@ -2,6 +2,7 @@ package io.drillbook.core.calendar;
 
 import io.drillbook.core.model.BackupWindow;
 import io.drillbook.core.model.CabMeeting;
+import io.drillbook.core.model.CalendarNote;
 import io.drillbook.core.model.Freeze;
 import io.drillbook.core.model.Release;
 import io.drillbook.core.ports.WorkspaceRepository;
@@ -9,10 +10,20 @@ import io.drillbook.core.ports.WorkspaceRepository;
 import java.time.Instant;
 import java.util.List;
 
-/** The calendar's entries, as read from the workspace or an ICS file. */
+/**
+ * The calendar's entries, as read from the workspace or an ICS file. {@code notes} (maintenance
+ * windows, external entries) are shown and never block a gate.
+ */
 public record CalendarEntries(List<BackupWindow> backupWindows, List<CabMeeting> cabMeetings,
-                              List<Freeze> freezes, List<Release> releases) {
+                              List<Freeze> freezes, List<Release> releases, List<CalendarNote> notes) {
+
+    public CalendarEntries(List<BackupWindow> backupWindows, List<CabMeeting> cabMeetings, List<Freeze> freezes,
+                           List<Release> releases) {
+        this(backupWindows, cabMeetings, freezes, releases, List.of());
+    }
+
     public CalendarEntries {
+        notes = notes == null ? List.of() : List.copyOf(notes);
         backupWindows = List.copyOf(backupWindows);
         cabMeetings = List.copyOf(cabMeetings);
         freezes = List.copyOf(freezes);
@@ -22,10 +33,10 @@ public record CalendarEntries(List<BackupWindow> backupWindows, List<CabMeeting>
     /** The recurring entries of the workspace and its releases overlapping {@code [from, to)}. */
     public static CalendarEntries of(WorkspaceRepository workspace, Instant from, Instant to) {
         return new CalendarEntries(workspace.backupWindows(), workspace.cabMeetings(), workspace.freezes(),
-                workspace.releasesBetween(from, to));
+                workspace.releasesBetween(from, to), workspace.calendarNotes());
     }
 
     public int size() {
-        return backupWindows.size() + cabMeetings.size() + freezes.size() + releases.size();
+        return backupWindows.size() + cabMeetings.size() + freezes.size() + releases.size() + notes.size();
     }
 }

@@ -1,5 +1,6 @@
 package io.drillbook.core.calendar;
 
+import io.drillbook.core.model.OccurrenceOverride;
 import io.drillbook.core.model.Recurrence;
 import net.fortuna.ical4j.model.Recur;
 
@@ -32,13 +33,34 @@ public final class RecurrenceExpander {
         LocalDateTime localFrom = from.minus(recurrence.duration()).minus(SLACK).atZone(recurrence.zone()).toLocalDateTime();
         LocalDateTime localTo = to.plus(SLACK).atZone(recurrence.zone()).toLocalDateTime();
         List<Occurrence> result = new ArrayList<>();
+        Set<LocalDateTime> changed = new HashSet<>();
+        recurrence.overrides().forEach(o -> changed.add(o.recurrenceId()));
         for (LocalDateTime localStart : localStarts(recurrence, localFrom, localTo)) {
             Occurrence o = occurrence(recurrence, localStart);
+            if (!changed.contains(localStart) && o.overlaps(from, to)) {
+                result.add(o);
+            }
+        }
+        if (!recurrence.overrides().isEmpty()) {
+            addOverrides(recurrence, from, to, result);
+        }
+        return result;
+    }
+
+    /** Changed occurrences (RECURRENCE-ID) overlapping the range, at their own time; keeps start order. */
+    private static void addOverrides(Recurrence recurrence, Instant from, Instant to, List<Occurrence> result) {
+        Set<LocalDateTime> excluded = new HashSet<>(recurrence.exdates());
+        for (OccurrenceOverride changed : recurrence.overrides()) {
+            if (excluded.contains(changed.recurrenceId())) {
+                continue;
+            }
+            Instant start = ZonedDateTime.ofLocal(changed.start(), recurrence.zone(), null).toInstant();
+            Occurrence o = new Occurrence(start, start.plus(changed.duration()), changed.start());
             if (o.overlaps(from, to)) {
                 result.add(o);
             }
         }
-        return result;
+        result.sort(java.util.Comparator.comparing(Occurrence::start));
     }
 
     /** The first {@code n} occurrences that end after {@code after}. */

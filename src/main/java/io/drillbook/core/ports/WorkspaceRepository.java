@@ -2,6 +2,7 @@ package io.drillbook.core.ports;
 
 import io.drillbook.core.model.BackupWindow;
 import io.drillbook.core.model.CabMeeting;
+import io.drillbook.core.model.CalendarNote;
 import io.drillbook.core.model.Freeze;
 import io.drillbook.core.model.Policy;
 import io.drillbook.core.model.ProtectedSystem;
@@ -36,6 +37,12 @@ public interface WorkspaceRepository {
     List<Freeze> freezes();
 
     void saveFreeze(Freeze freeze);
+
+    /** Maintenance windows and external entries (never blocking), by name. */
+    List<CalendarNote> calendarNotes();
+
+    /** Adds or replaces calendar notes by name in one transaction. */
+    void saveCalendarNotes(List<CalendarNote> notes);
 
     void deleteFreeze(String name);
 

@@ -68,12 +68,18 @@ public final class JdbcBackupRepository implements BackupRepository {
         Set<String> added = new HashSet<>();
         inserted.forEach(b -> added.add(BackupBatchInsert.key(b)));
         List<Backup> refreshed = new ArrayList<>();
-        try (PreparedStatement refresh = c.prepareStatement("UPDATE backups SET status = ?, completed_at = ?, size_bytes = ? "
-                + "WHERE system_name = ? AND environment = ? AND source = ? AND external_id = ? AND status = 'RUNNING'")) {
+        try (PreparedStatement refresh = c.prepareStatement("UPDATE backups SET status = ?, completed_at = COALESCE(?, completed_at), "
+                + "size_bytes = CASE WHEN ? < 0 THEN size_bytes ELSE ? END "
+                + "WHERE system_name = ? AND environment = ? AND source = ? AND external_id = ? AND status IN (?,?,?)");
+             PreparedStatement fill = c.prepareStatement(FILL_IN)) {
             for (Backup b : chunk) {
-                if (!added.contains(BackupBatchInsert.key(b)) && b.status() != BackupStatus.RUNNING && refreshRunning(refresh, b) > 0) {
+                if (added.contains(BackupBatchInsert.key(b))) {
+                    continue;
+                }
+                if (refreshStatus(refresh, b) > 0) {
                     refreshed.add(b);
                 }
+                fillIn(fill, b);
             }
         }
         summaries.onAdded(c, inserted);
@@ -81,14 +87,43 @@ public final class JdbcBackupRepository implements BackupRepository {
         return inserted.size();
     }
 
-    private static int refreshRunning(PreparedStatement ps, Backup b) throws SQLException {
+    /** Size and checksum a later import knows and an earlier one did not; nothing else changes. */
+    private static final String FILL_IN = "UPDATE backups SET "
+            + "size_bytes = CASE WHEN size_bytes < 0 THEN ? ELSE size_bytes END, "
+            + "checksum = CASE WHEN checksum = '' THEN ? ELSE checksum END "
+            + "WHERE system_name = ? AND environment = ? AND source = ? AND external_id = ? "
+            + "AND ((size_bytes < 0 AND ? >= 0) OR (checksum = '' AND ? <> ''))";
+
+    private static void fillIn(PreparedStatement ps, Backup b) throws SQLException {
+        ps.setLong(1, b.sizeBytes());
+        ps.setString(2, b.checksum());
+        ps.setString(3, b.target().system());
+        ps.setString(4, b.target().environment());
+        ps.setString(5, b.source().name());
+        ps.setString(6, b.externalId());
+        ps.setLong(7, b.sizeBytes());
+        ps.setString(8, b.checksum());
+        ps.executeUpdate();
+    }
+
+    /** Replaces a stored status only where the new one may follow it (running -> finished, succeeded -> expired). */
+    private static int refreshStatus(PreparedStatement ps, Backup b) throws SQLException {
+        List<String> earlier = java.util.Arrays.stream(BackupStatus.values()).filter(from -> from.mayBecome(b.status()))
+                .map(Enum::name).toList();
+        if (earlier.isEmpty()) {
+            return 0;
+        }
         ps.setString(1, b.status().name());
         ps.setObject(2, Jdbc.utc(b.completedAt()));
         ps.setLong(3, b.sizeBytes());
-        ps.setString(4, b.target().system());
-        ps.setString(5, b.target().environment());
-        ps.setString(6, b.source().name());
-        ps.setString(7, b.externalId());
+        ps.setLong(4, b.sizeBytes());
+        ps.setString(5, b.target().system());
+        ps.setString(6, b.target().environment());
+        ps.setString(7, b.source().name());
+        ps.setString(8, b.externalId());
+        for (int i = 0; i < 3; i++) {
+            ps.setString(9 + i, i < earlier.size() ? earlier.get(i) : earlier.get(0));
+        }
         return ps.executeUpdate();
     }
 

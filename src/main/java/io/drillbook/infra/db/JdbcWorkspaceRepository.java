@@ -3,6 +3,7 @@ package io.drillbook.infra.db;
 import io.drillbook.core.model.BackupWindow;
 import io.drillbook.core.model.CabApproval;
 import io.drillbook.core.model.CabMeeting;
+import io.drillbook.core.model.CalendarNote;
 import io.drillbook.core.model.Freeze;
 import io.drillbook.core.model.Policy;
 import io.drillbook.core.model.ProtectedSystem;
@@ -81,6 +82,7 @@ public final class JdbcWorkspaceRepository implements WorkspaceRepository {
             RecurrenceColumns.bind(ps, 4, w.when());
             ps.executeUpdate();
         }
+        RecurrenceColumns.saveExtras(c, "backup_windows", "name", w.name(), w.when());
     }
 
     private static void upsertMeeting(Connection c, CabMeeting m) throws SQLException {
@@ -90,6 +92,7 @@ public final class JdbcWorkspaceRepository implements WorkspaceRepository {
             RecurrenceColumns.bind(ps, 2, m.when());
             ps.executeUpdate();
         }
+        RecurrenceColumns.saveExtras(c, "cab_meetings", "title", m.title(), m.when());
     }
 
     private static void upsertFreeze(Connection c, Freeze f) throws SQLException {
@@ -103,6 +106,7 @@ public final class JdbcWorkspaceRepository implements WorkspaceRepository {
             RecurrenceColumns.bind(ps, 5, f.when());
             ps.executeUpdate();
         }
+        RecurrenceColumns.saveExtras(c, "freezes", "name", f.name(), f.when());
     }
 
     private static void upsertReleaseIgnoringVersion(Connection c, Release r) throws SQLException {
@@ -155,6 +159,21 @@ public final class JdbcWorkspaceRepository implements WorkspaceRepository {
     public void saveFreeze(Freeze freeze) {
         Jdbc.inTransaction(db, c -> {
             upsertFreeze(c, freeze);
+            return null;
+        });
+    }
+
+    @Override
+    public List<CalendarNote> calendarNotes() {
+        return select("SELECT * FROM calendar_notes ORDER BY name", CalendarNoteRows::map);
+    }
+
+    @Override
+    public void saveCalendarNotes(List<CalendarNote> notes) {
+        Jdbc.inTransaction(db, c -> {
+            for (CalendarNote n : notes) {
+                CalendarNoteRows.upsert(c, n);
+            }
             return null;
         });
     }

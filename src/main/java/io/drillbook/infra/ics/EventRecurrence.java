@@ -1,6 +1,7 @@
 package io.drillbook.infra.ics;
 
 import io.drillbook.core.calendar.RecurrenceRuleParser;
+import io.drillbook.core.model.OccurrenceOverride;
 import io.drillbook.core.model.Recurrence;
 
 import java.time.Duration;
@@ -15,8 +16,14 @@ final class EventRecurrence {
     private EventRecurrence() {
     }
 
-    /** @param overridden RECURRENCE-ID starts of modified instances, skipped like EXDATEs */
-    static Recurrence of(IcsEvent event, ZoneId floatingZone, List<IcsTimes.Moment> overridden) {
+    /**
+     * The event's start, duration, rule and skipped starts. All-day events (VALUE=DATE, or
+     * Outlook's X-MICROSOFT-CDO-ALLDAYEVENT on midnight-to-midnight times) stay all-day.
+     *
+     * @param cancelled RECURRENCE-ID starts of cancelled instances, skipped like EXDATEs
+     */
+    static Recurrence of(IcsEvent event, ZoneId floating, List<IcsTimes.Moment> cancelled) {
+        ZoneId floatingZone = ownZone(event).orElse(floating);
         ContentLine dtstart = event.first("DTSTART")
                 .orElseThrow(() -> new LineException(event.beginLine(), "VEVENT has no DTSTART"));
         IcsTimes.Moment start = at(dtstart, floatingZone);
@@ -28,8 +35,39 @@ final class EventRecurrence {
                 exdates.add(IcsTimes.in(at(ex, value.trim(), floatingZone), start.zone()));
             }
         }
-        overridden.forEach(m -> exdates.add(IcsTimes.in(m, start.zone())));
-        return new Recurrence(start.local(), duration, start.zone(), rrule, exdates);
+        cancelled.forEach(m -> exdates.add(IcsTimes.in(m, start.zone())));
+        boolean allDay = start.allDay() || outlookAllDay(event, start, duration);
+        return new Recurrence(start.local(), duration, start.zone(), rrule, exdates, allDay, List.of());
+    }
+
+    /** Our export's X-DRILLBOOK-ZONE: the zone an all-day entry's dates are days of. */
+    static java.util.Optional<ZoneId> ownZone(IcsEvent event) {
+        return event.first("X-DRILLBOOK-ZONE").map(l -> {
+            try {
+                return IcsTimes.zone(l.value().trim());
+            } catch (IllegalArgumentException e) {
+                throw new LineException(l.line(), e.getMessage());
+            }
+        });
+    }
+
+    private static boolean outlookAllDay(IcsEvent event, IcsTimes.Moment start, Duration duration) {
+        boolean flagged = event.first("X-MICROSOFT-CDO-ALLDAYEVENT").map(l -> l.value().trim().equalsIgnoreCase("TRUE")).orElse(false);
+        return flagged && start.local().toLocalTime().equals(java.time.LocalTime.MIDNIGHT) && duration.toSeconds() % 86_400 == 0;
+    }
+
+    /** Start and duration of one changed occurrence, local in {@code zone} (its series' zone). */
+    static OccurrenceOverride override(IcsEvent instance, ZoneId floating, ZoneId zone, Duration seriesDuration, String seriesTitle) {
+        ZoneId floatingZone = ownZone(instance).orElse(floating);
+        ContentLine rid = instance.first("RECURRENCE-ID").orElseThrow();
+        LocalDateTime recurrenceId = IcsTimes.in(at(rid, floatingZone), zone);
+        ContentLine dtstart = instance.first("DTSTART")
+                .orElseThrow(() -> new LineException(instance.beginLine(), "changed occurrence has no DTSTART"));
+        IcsTimes.Moment start = at(dtstart, floatingZone);
+        Duration duration = instance.first("DTEND").isPresent() || instance.first("DURATION").isPresent()
+                ? duration(instance, start, floatingZone) : seriesDuration;
+        String title = instance.text("SUMMARY").trim();
+        return new OccurrenceOverride(recurrenceId, IcsTimes.in(start, zone), duration, title.equals(seriesTitle) ? "" : title);
     }
 
     static IcsTimes.Moment at(ContentLine line, ZoneId floatingZone) {

@@ -13,15 +13,17 @@ import java.util.Optional;
 
 /**
  * {@code aws backup list-recovery-points-by-backup-vault}: {@code RecoveryPoints}, times as ISO
- * 8601 or epoch seconds. A recovery point maps by its vault, else to the default target. An
- * expired or deleting point was a recovery point in its day and counts in history.
+ * 8601 or epoch seconds. A recovery point maps by its vault, else to the default target. Only
+ * COMPLETED and AVAILABLE points are good recovery points: EXPIRED and DELETING ones can no longer
+ * be restored, PARTIAL ones are incomplete, CREATING ones are still running.
  */
 public final class AwsBackupImporter extends JsonImporter {
     private static final Map<String, BackupStatus> STATUSES = Map.of(
             "COMPLETED", BackupStatus.SUCCEEDED,
             "AVAILABLE", BackupStatus.SUCCEEDED,
-            "EXPIRED", BackupStatus.SUCCEEDED,
-            "DELETING", BackupStatus.SUCCEEDED,
+            "EXPIRED", BackupStatus.EXPIRED,
+            "DELETING", BackupStatus.DELETED,
+            "DELETED", BackupStatus.DELETED,
             "PARTIAL", BackupStatus.PARTIAL,
             "CREATING", BackupStatus.RUNNING,
             "STOPPED", BackupStatus.FAILED);
@@ -61,7 +63,7 @@ public final class AwsBackupImporter extends JsonImporter {
             batch.add(p, new BatchBuilder.Facts(target.get(), arn, created, completed, status,
                     p.get("BackupSizeInBytes").longOr(-1), arn, p.get("IsEncrypted").boolOr(false)));
         }
-        if (status != BackupStatus.SUCCEEDED || "EXPIRED".equals(statusText)) {
+        if (status != BackupStatus.SUCCEEDED) {
             batch.notice(arn + ": " + statusText + p.get("StatusMessage").textOr("").transform(m -> m.isEmpty() ? "" : " (" + m + ")"));
         }
     }

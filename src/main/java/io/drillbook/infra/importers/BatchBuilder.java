@@ -33,6 +33,11 @@ final class BatchBuilder {
         return options;
     }
 
+    /** When the input file was last written. */
+    Instant sourceModified() {
+        return file.modified();
+    }
+
     /** The target for {@code value} of mapping {@code kind}; records a rejection when there is none. */
     Optional<SystemEnv> target(String item, String kind, String value) {
         Optional<SystemEnv> target = options.resolve(kind, value);

@@ -1,18 +1,25 @@
 package io.drillbook.infra.importers;
 
 import io.drillbook.core.inventory.ImportException;
+import io.drillbook.core.inventory.SourceMissingException;
 import io.drillbook.core.inventory.TargetMapping;
 import io.drillbook.core.model.BackupSource;
 import io.drillbook.core.model.BackupStatus;
 import io.drillbook.core.model.SystemEnv;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code pgbackrest info --output=json}: an array of stanzas, each with its backups. A backup
- * with {@code error: true} failed; a stanza or repository status code other than 0 and a held
- * backup lock (a backup is running) are reported as notices.
+ * with {@code error: true} failed. pgBackRest exits 0 even when a stanza or its repository is
+ * missing and says so only in {@code status.code}: codes 1 (missing stanza path), 3 (missing
+ * stanza data), 5 (database mismatch) and 99 (other) of a stanza or repository are errors
+ * ({@link SourceMissingException}), so nothing is imported and the caller fails. Code 2 (no
+ * valid backups yet), 4 (differs across repositories), 6 and a held backup lock (a backup is
+ * running; pgBackRest lists it only once it finished) are reported as notices.
  */
 public final class PgBackRestImporter extends JsonImporter {
 
@@ -26,9 +33,18 @@ public final class PgBackRestImporter extends JsonImporter {
         return BackupSource.PGBACKREST;
     }
 
+    private static final Set<Long> MISSING = Set.of(1L, 3L, 5L, 99L);
+
     @Override
     void read(Node root, BatchBuilder batch) throws ImportException {
-        for (Node stanza : root.elements("a list of stanzas")) {
+        List<Node> stanzas = root.elements("a list of stanzas");
+        if (stanzas.isEmpty()) {
+            batch.notice("pgBackRest lists no stanza in this repository");
+        }
+        for (Node stanza : stanzas) {
+            failIfMissing(stanza);
+        }
+        for (Node stanza : stanzas) {
             String name = stanza.get("name").text();
             reportStatus(name, stanza, batch);
             Node backups = stanza.get("backup");
@@ -57,6 +73,32 @@ public final class PgBackRestImporter extends JsonImporter {
         long size = b.get("info").get("size").longOr(-1);
         batch.add(b, new BatchBuilder.Facts(target, label, started, stopped, status, size,
                 "pgbackrest:" + stanza + "/" + label, encrypted));
+    }
+
+    private static void failIfMissing(Node stanza) throws ImportException {
+        String name = stanza.get("name").text();
+        Node status = stanza.get("status");
+        long code = status.get("code").longOr(0);
+        if (MISSING.contains(code)) {
+            throw missing(status.get("code"), "pgBackRest stanza '" + name + "': " + status.get("message").textOr("status code " + code)
+                    + " (status code " + code + "); nothing imported");
+        }
+        Node repos = stanza.get("repo");
+        if (repos.isArray()) {
+            for (Node repo : repos.elements("repositories")) {
+                long repoCode = repo.get("status").get("code").longOr(0);
+                if (MISSING.contains(repoCode)) {
+                    throw missing(repo.get("status").get("code"), "pgBackRest stanza '" + name + "', repo " + repo.get("key").longOr(0)
+                            + ": " + repo.get("status").get("message").textOr("status code " + repoCode)
+                            + " (status code " + repoCode + "); nothing imported");
+                }
+            }
+        }
+    }
+
+    private static SourceMissingException missing(Node at, String problem) {
+        ImportException located = at.error(problem);
+        return new SourceMissingException(located.file(), located.line(), located.column(), located.problem());
     }
 
     private static void reportStatus(String name, Node stanza, BatchBuilder batch) throws ImportException {

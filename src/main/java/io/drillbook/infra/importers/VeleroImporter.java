@@ -15,21 +15,22 @@ import java.util.Optional;
 /**
  * {@code velero backup get -o json}: a {@code BackupList} or a single {@code Backup}. Phases:
  * Completed, PartiallyFailed, Failed (and FailedValidation), InProgress and the other in-flight
- * phases; a backup maps by its schedule label, else to the default target.
+ * phases (running, never a good recovery point), Deleting (deleted); a backup maps by its schedule label, else to the default target.
  */
 public final class VeleroImporter extends JsonImporter {
     private static final String SCHEDULE_LABEL = "velero.io/schedule-name";
-    private static final Map<String, BackupStatus> PHASES = Map.of(
-            "Completed", BackupStatus.SUCCEEDED,
-            "PartiallyFailed", BackupStatus.PARTIAL,
-            "Failed", BackupStatus.FAILED,
-            "FailedValidation", BackupStatus.FAILED,
-            "New", BackupStatus.RUNNING,
-            "InProgress", BackupStatus.RUNNING,
-            "WaitingForPluginOperations", BackupStatus.RUNNING,
-            "WaitingForPluginOperationsPartiallyFailed", BackupStatus.RUNNING,
-            "Finalizing", BackupStatus.RUNNING,
-            "FinalizingPartiallyFailed", BackupStatus.RUNNING);
+    private static final Map<String, BackupStatus> PHASES = Map.ofEntries(
+            Map.entry("Completed", BackupStatus.SUCCEEDED),
+            Map.entry("PartiallyFailed", BackupStatus.PARTIAL),
+            Map.entry("Failed", BackupStatus.FAILED),
+            Map.entry("FailedValidation", BackupStatus.FAILED),
+            Map.entry("New", BackupStatus.RUNNING),
+            Map.entry("InProgress", BackupStatus.RUNNING),
+            Map.entry("WaitingForPluginOperations", BackupStatus.RUNNING),
+            Map.entry("WaitingForPluginOperationsPartiallyFailed", BackupStatus.RUNNING),
+            Map.entry("Finalizing", BackupStatus.RUNNING),
+            Map.entry("FinalizingPartiallyFailed", BackupStatus.RUNNING),
+            Map.entry("Deleting", BackupStatus.DELETED));
 
     @Override
     public String format() {

@@ -57,18 +57,23 @@ class IcsImporterTest {
     }
 
     @Test
-    void googleMonthlyCabSkipsExdateAndMovedInstanceWhichImportsOnItsOwn() {
+    void googleMonthlyCabSkipsExdateAndKeepsItsMovedInstanceInTheSeries() {
         CalendarEntries e = importer.read(resource("google.ics"));
-        assertThat(e.cabMeetings()).extracting(CabMeeting::title)
-                .containsExactly("Platform change advisory board", "Platform change advisory board (moved)");
         CabMeeting monthly = e.cabMeetings().get(0);
-        assertThat(monthly.when().exdates()).containsExactly(LocalDateTime.parse("2027-01-07T14:00"), LocalDateTime.parse("2027-02-04T14:00"));
-        assertThat(new RecurrenceExpander().between(monthly.when(), Instant.parse("2027-01-01T00:00:00Z"), Instant.parse("2027-03-01T00:00:00Z"))).isEmpty();
-        assertThat(e.cabMeetings().get(1).when().start()).isEqualTo(LocalDateTime.parse("2027-02-04T15:00"));
+        assertThat(e.cabMeetings()).extracting(CabMeeting::title).containsExactly("Platform change advisory board");
+        assertThat(monthly.when().exdates()).containsExactly(LocalDateTime.parse("2027-01-07T14:00"));
+        assertThat(monthly.when().overrides()).singleElement().satisfies(o -> {
+            assertThat(o.recurrenceId()).isEqualTo(LocalDateTime.parse("2027-02-04T14:00"));
+            assertThat(o.start()).isEqualTo(LocalDateTime.parse("2027-02-04T15:00"));
+            assertThat(o.title()).isEqualTo("Platform change advisory board (moved)");
+        });
+        assertThat(new RecurrenceExpander().between(monthly.when(), Instant.parse("2027-01-01T00:00:00Z"), Instant.parse("2027-03-01T00:00:00Z")))
+                .extracting(o -> o.start().toString()).containsExactly("2027-02-04T14:00:00Z");
         assertThat(e.freezes()).singleElement().satisfies(f -> {
             assertThat(f.name()).isEqualTo("Black Friday blackout");
             assertThat(f.reason()).isEqualTo("Black Friday weekend: peak traffic, no deploys.");
             assertThat(f.when().duration()).isEqualTo(Duration.ofDays(3));
+            assertThat(f.when().allDay()).isTrue();
         });
     }
 

@@ -81,8 +81,9 @@ class ImportersOnRealSamplesTest {
         assertThat(rds.sizeBytes()).isEqualTo(21474836480L);
         assertThat(rds.encrypted()).isTrue();
         assertThat(batch.backups()).extracting(Backup::status).containsExactly(BackupStatus.SUCCEEDED,
-                BackupStatus.SUCCEEDED, BackupStatus.PARTIAL, BackupStatus.SUCCEEDED);
-        assertThat(batch.notices()).hasSize(2);
+                BackupStatus.SUCCEEDED, BackupStatus.PARTIAL, BackupStatus.EXPIRED);
+        assertThat(batch.backups().get(3).status().isRecoveryPoint()).isFalse();
+        assertThat(batch.notices()).hasSize(2).anySatisfy(n -> assertThat(n).contains("EXPIRED"));
     }
 
     @Test

@@ -1,0 +1,95 @@
+package io.drillbook.infra.ics;
+
+import io.drillbook.core.calendar.EntryKind;
+import io.drillbook.core.model.Recurrence;
+
+import java.util.List;
+
+/**
+ * One event of a calendar file as the import preview shows it: where it is, its title, how it
+ * recurs, its zone, the kind it will become and why, and its systems and environments. Changed
+ * occurrences (RECURRENCE-ID) are part of their series' row.
+ */
+public final class PreviewEvent {
+    private final IcsEvent event;
+    private final Recurrence when;
+    private final EntryKind kind;
+    private final String kindSource;
+    private final List<String> systems;
+    private final List<String> environments;
+
+    PreviewEvent(IcsEvent event, Recurrence when, EntryKind kind, String kindSource, List<String> systems, List<String> environments) {
+        this.event = event;
+        this.when = when;
+        this.kind = kind;
+        this.kindSource = kindSource;
+        this.systems = List.copyOf(systems);
+        this.environments = List.copyOf(environments);
+    }
+
+    public int line() {
+        return event.beginLine();
+    }
+
+    public String uid() {
+        return event.text("UID");
+    }
+
+    public String title() {
+        return event.text("SUMMARY").trim();
+    }
+
+    /** "once", or the RRULE with its skipped and changed occurrences. */
+    public String recurrence() {
+        if (!when.isRecurring()) {
+            return "once";
+        }
+        StringBuilder text = new StringBuilder(when.rrule());
+        if (!when.exdates().isEmpty()) {
+            text.append(", ").append(when.exdates().size()).append(" skipped");
+        }
+        if (!when.overrides().isEmpty()) {
+            text.append(", ").append(when.overrides().size()).append(" changed");
+        }
+        return text.toString();
+    }
+
+    /** The zone of its times, or "all day (zone)". */
+    public String zone() {
+        return when.allDay() ? "all day (" + when.zone().getId() + ")" : when.zone().getId();
+    }
+
+    public EntryKind kind() {
+        return kind;
+    }
+
+    /** What decided the kind: --as, mapping file, X-DRILLBOOK-KIND, CATEGORIES, title, nothing matched, chosen. */
+    public String kindSource() {
+        return kindSource;
+    }
+
+    public List<String> systems() {
+        return systems;
+    }
+
+    public List<String> environments() {
+        return environments;
+    }
+
+    public Recurrence when() {
+        return when;
+    }
+
+    IcsEvent event() {
+        return event;
+    }
+
+    /** The same event as another kind, chosen by a person in the preview. */
+    public PreviewEvent withKind(EntryKind chosen) {
+        return chosen == kind ? this : new PreviewEvent(event, when, chosen, "chosen", systems, environments);
+    }
+
+    public PreviewEvent withTargets(List<String> newSystems, List<String> newEnvironments) {
+        return new PreviewEvent(event, when, kind, kindSource, newSystems, newEnvironments);
+    }
+}
