@@ -32,7 +32,7 @@ class PdfReportWriterTest {
     }
 
     private AuditReport report() {
-        return fx.builder().build(ReportFixture.october(), ReportFixture.GENERATED_AT, "carol");
+        return fx.octoberReport();
     }
 
     private static String pageText(PDDocument doc, int page) throws IOException {

@@ -38,7 +38,7 @@ class ReportGoldenFilesTest {
     }
 
     private AuditReport report() {
-        return fx.builder().build(ReportFixture.october(), ReportFixture.GENERATED_AT, "carol");
+        return fx.octoberReport();
     }
 
     @Test
