@@ -40,7 +40,7 @@ public final class MatrixComplianceSource implements ComplianceSource {
 
     @Override
     public String zone() {
-        return zone.getId();
+        return zone.normalized().equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 
     @Override

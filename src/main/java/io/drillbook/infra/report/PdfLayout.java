@@ -121,19 +121,25 @@ final class PdfLayout implements AutoCloseable {
             y -= fontSize * 1.4f;
             text(font.font(), fontSize, MARGIN, y, line);
         }
+        y -= fontSize * 0.4f;
     }
 
-    /** A table of wrapped cells; the header repeats on every page the table reaches. */
+    /** A table (without a header row when {@code header} is null) of wrapped cells; the header repeats on every page the table reaches. */
     void table(String[] header, float[] widths, List<String[]> rows) throws IOException {
-        List<List<String>> head = wrapRow(bold, header, widths);
-        ensure(height(head) + LINE * 3);
-        drawRow(bold, head, widths, true);
+        List<List<String>> head = header == null ? null : wrapRow(bold, header, widths);
+        ensure((head == null ? 0 : height(head)) + LINE * 3);
+        y -= 2;
+        if (head != null) {
+            drawRow(bold, head, widths, true);
+        }
         for (String[] r : rows) {
             List<List<String>> cells = wrapRow(regular, r, widths);
             float h = height(cells);
             if (y - h < BOTTOM) {
                 newPage();
-                drawRow(bold, head, widths, true);
+                if (head != null) {
+                    drawRow(bold, head, widths, true);
+                }
             }
             drawRow(regular, cells, widths, false);
         }

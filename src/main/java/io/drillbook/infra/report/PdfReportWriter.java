@@ -68,7 +68,7 @@ public final class PdfReportWriter {
         facts.add(new String[] {"Events of the period", "#" + c.firstSeq() + " to #" + c.lastSeq() + ", " + c.eventsInScope()
                 + " in scope; segment anchor " + c.anchorHash()});
         facts.add(new String[] {"Compliance days", "calendar days in " + c.complianceZone()});
-        pdf.table(new String[] {"", ""}, w, facts);
+        pdf.table(null, w, facts);
         pdf.down(4);
         pdf.boldParagraph(10, c.chainVerified() ? "Verification" : "Verification FAILED");
         pdf.paragraph(10, VerifyInstructions.statement(c));
@@ -88,7 +88,7 @@ public final class PdfReportWriter {
         long demonstrated = r.drills().stream().filter(d -> "met".equals(d.rtoVerdict())).count();
         rows.add(new String[] {"RTO demonstrated", demonstrated + " of " + r.drills().size()
                 + " drills (RTO is met only by a passed drill within the policy's RTO)"});
-        pdf.table(new String[] {"", ""}, new float[] {150, pdf.width() - 150}, rows);
+        pdf.table(null, new float[] {150, pdf.width() - 150}, rows);
     }
 
     private static void compliance(PdfLayout pdf, List<ComplianceLine> lines) throws IOException {
@@ -107,9 +107,9 @@ public final class PdfReportWriter {
         List<String[]> rows = new ArrayList<>();
         for (ComplianceLine l : lines) {
             rows.add(new String[] {l.system() + "/" + l.environment(), l.scoredDays() + " of " + l.days(),
-                HumanUnits.duration(l.rpoTarget()), HumanUnits.duration(l.worstRpo()), l.rpoBreachDays() + " / " + l.rpoAtRiskDays(),
-                HumanUnits.duration(l.worstTestedRpo()) + " / " + l.testedRpoBreachDays(), HumanUnits.duration(l.rtoTarget()),
-                l.rtoBreachDays() + " / " + l.rtoStaleDays(), l.drillEvery(), l.freshnessStaleDays() + " / " + l.freshnessAtRiskDays(),
+                orNone(HumanUnits.duration(l.rpoTarget())), orUnknown(HumanUnits.duration(l.worstRpo())), l.rpoBreachDays() + " / " + l.rpoAtRiskDays(),
+                orUnknown(HumanUnits.duration(l.worstTestedRpo())) + " / " + l.testedRpoBreachDays(), HumanUnits.duration(l.rtoTarget()),
+                l.rtoBreachDays() + " / " + l.rtoStaleDays(), days(l.drillEvery()), l.freshnessStaleDays() + " / " + l.freshnessAtRiskDays(),
                 l.newestPassingDrill().isEmpty() ? "none" : l.newestPassingDrill() + " (" + l.newestPassingDrillAgeDays() + " days old)",
                 l.verdict()});
         }
@@ -145,6 +145,15 @@ public final class PdfReportWriter {
         }
         return HumanUnits.duration(d.recoveryTime()) + " (" + HumanUnits.duration(d.automated()) + " automated, "
                 + HumanUnits.duration(d.manual()) + " manual)";
+    }
+
+    private static String orUnknown(String s) {
+        return s.isEmpty() ? "unknown" : s;
+    }
+
+    /** {@code P90D} as "90 days"; other periods as written. */
+    private static String days(String period) {
+        return period.matches("P\\d+D") ? period.substring(1, period.length() - 1) + " days" : period;
     }
 
     private static String orNone(String s) {
@@ -206,11 +215,17 @@ public final class PdfReportWriter {
         }
         List<String[]> rows = new ArrayList<>();
         for (GateEntry g : gates) {
+            java.time.Instant expires = waivers ? io.drillbook.core.report.ReportTimes.parse(g.expires()) : null;
             rows.add(new String[] {HumanUnits.dateTime(g.time()), g.actor(), g.release(), g.system() + "/" + g.environment(),
-                g.outcome(), g.reason(), waivers ? g.expires() : ""});
+                g.outcome(), g.reason(), expires == null ? g.expires() : HumanUnits.dateTime(expires)});
         }
-        pdf.table(new String[] {"Time", "By", "Release", "System / env", waivers ? "Gate waived" : "Decision", "Reasons",
-            waivers ? "Expires" : ""}, widths(pdf.width(), 1.1f, 0.7f, 0.8f, 0.9f, 0.7f, 3.2f, waivers ? 1.1f : 0.1f), rows);
+        if (waivers) {
+            pdf.table(new String[] {"Time", "By", "Release", "System / env", "Gate waived", "Reason", "Expires"},
+                    widths(pdf.width(), 1.1f, 0.7f, 0.8f, 0.9f, 0.9f, 3f, 1.1f), rows);
+        } else {
+            pdf.table(new String[] {"Time", "By", "Release", "System / env", "Decision", "Gates that did not pass"},
+                    widths(pdf.width(), 1.1f, 0.7f, 0.8f, 0.9f, 0.6f, 4.3f), rows);
+        }
     }
 
     private static void gaps(PdfLayout pdf, List<GapEntry> gaps) throws IOException {
