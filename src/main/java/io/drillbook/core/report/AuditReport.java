@@ -39,6 +39,6 @@ public record AuditReport(CoverFacts cover, ExecutiveSummary summary, List<Compl
 
     /** Gaps not closed as of the report. */
     public List<GapEntry> openGaps() {
-        return gaps.stream().filter(GapEntry::isOpen).toList();
+        return gaps.stream().filter(GapEntry::open).toList();
     }
 }

@@ -34,7 +34,7 @@ public record ExecutiveSummary(int systemsInScope, int targetsInScope, int drill
                 .map(c -> c.system() + "/" + c.environment()).toList();
         int completed = (int) s.playbookRuns().stream().filter(r -> "COMPLETED".equals(r.status())).count();
         int noGo = (int) s.gateDecisions().stream().filter(g -> "no-go".equals(g.outcome())).count();
-        int open = (int) s.gaps().stream().filter(GapEntry::isOpen).count();
+        int open = (int) s.gaps().stream().filter(GapEntry::open).count();
         int overdue = (int) s.gaps().stream().filter(GapEntry::overdue).count();
         return new ExecutiveSummary(systems.size(), compliance.size(), passed, failed, interrupted, unfinished,
                 s.playbookRuns().size(), completed, s.gateDecisions().size(), noGo, s.waivers().size(), open, overdue, out);

@@ -14,7 +14,7 @@ public record GapEntry(long seq, Instant recordedAt, String runId, String system
                        String description, String owner, String due, String status, String statusBy,
                        Instant statusAt, String note, boolean overdue) {
 
-    public boolean isOpen() {
+    public boolean open() {
         return !"CLOSED".equals(status);
     }
 }

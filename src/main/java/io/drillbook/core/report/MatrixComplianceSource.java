@@ -94,12 +94,22 @@ public final class MatrixComplianceSource implements ComplianceSource {
         SystemEnv target = m.rows().get(r);
         int age = lastScored < 0 ? -1 : m.drillAgeDays(r, lastScored);
         String newest = age < 0 ? "" : m.day(lastScored).minusDays(age).toString();
-        String verdict = counts[0] == 0 ? (policies.isEmpty() ? "no policy" : "no data")
-                : counts[1] + counts[4] + counts[5] + counts[6] > 0 ? "out of policy" : "within policy";
+        String verdict = verdict(counts, policies.isEmpty());
         return new ComplianceLine(target.system(), target.environment(), lastPolicy == null ? null : lastPolicy.rpo(),
                 lastPolicy == null ? null : lastPolicy.rto(), lastPolicy == null ? "" : lastPolicy.drillEvery().toString(),
                 m.days(), counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6], counts[7], counts[8],
                 minutes(worstRpo), minutes(worstTested), newest, age, verdict, daily.toString());
+    }
+
+    /** Out of policy on any breach or stale day; no data when every scored day's RPO is unknown; partly unknown when some is. */
+    private static String verdict(long[] counts, boolean noPolicy) {
+        if (counts[0] == 0) {
+            return noPolicy ? "no policy" : "no data";
+        }
+        if (counts[1] + counts[4] + counts[5] + counts[6] > 0) {
+            return "out of policy";
+        }
+        return counts[8] == counts[0] ? "no data" : counts[8] > 0 ? "partly unknown" : "within policy";
     }
 
     private static Duration minutes(int m) {

@@ -106,7 +106,7 @@ public final class ReportFixture implements AutoCloseable {
         EvidenceShapes runs = new EvidenceShapes((actor, kind, subject, payload) -> log.recordAs(actor, kind, subject, payload));
         runs.drill("drill-1", "shop", "prod", "shop-db restore", "bob", "snap-4", "2026-10-05T02:00:00Z", 1, true);
         runs.gap("drill-1", "shop", "prod", "role grant run by hand, \"app\" role", "bob", "2026-10-19");
-        runs.drill(LONG_RUN, "shop", "prod", "shop-db restore", "bob", "snap-5", "2026-10-06T01:30:00Z", 1, false);
+        runs.drill(LONG_RUN, "shop", "prod", "shop-db restore", "bob", "snap-5", "2026-10-05T03:00:00Z", 1, false);
         runs.playbookRun("pb-1", "rollback shop release", "shop/prod", "carol", 2);
         log.record("playbook.saved", "rollback shop release", Map.of("name", "rollback shop release", "target", "shop/prod"));
         log.record("playbook.dryrun", "rollback shop release", Map.of("target", "shop/prod", "ok", true));
