@@ -1,6 +1,6 @@
 package io.drillbook.app;
 
-import io.drillbook.core.report.BackupAgeComplianceSource;
+import io.drillbook.core.report.MatrixComplianceSource;
 import io.drillbook.core.report.ReportBuilder;
 import io.drillbook.infra.evidence.HmacCheckpointSeal;
 import io.drillbook.infra.db.JdbcEvidenceRepository;
@@ -16,9 +16,9 @@ public final class ReportWiring {
     }
 
     public static ReportService exporter(AppContext ctx) {
-        ReportBuilder builder = new ReportBuilder(ctx.evidenceRepository(), ctx.drillRunRepository(), ctx.workspaceRepository(),
-                new BackupAgeComplianceSource(ctx.workspaceRepository(), ctx.backupRepository()));
-        return new ReportService(builder, ctx.evidenceRepository(), ctx.clock(), ctx.config()::operator);
+        ReportBuilder builder = new ReportBuilder(ctx.evidenceRepository(), new MatrixComplianceSource(ctx.workspaceRepository(),
+                ctx.complianceService()::matrix, ctx.complianceZone()));
+        return new ReportService(builder, ctx.evidenceRepository(), ctx.config()::operator);
     }
 
     /** Archiving and pruning of old evidence, signing checkpoints with the data folder's key. */

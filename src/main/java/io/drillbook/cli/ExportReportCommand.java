@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /**
- * {@code export report --from DATE --to DATE [--system S] [--env E] --format pdf|csv|json|html|bundle --out PATH}.
+ * {@code export report --from DATE --to DATE [--system S] [--env E] [--as-of ISO-8601] --format pdf|csv|json|html|bundle|oscal --out PATH}.
  * Register under the {@code export} group: {@code exportCmd.addSubcommand("report", new ExportReportCommand(() -> ReportWiring.exporter(context.get())))}.
  */
 @ReadOnly
@@ -42,8 +42,11 @@ public final class ExportReportCommand implements Callable<Integer> {
     @Option(names = "--env", paramLabel = "E", description = "Only this environment (repeatable; default all)")
     List<String> environments = List.of();
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "pdf, csv, json, html or bundle")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "pdf, csv, json, html, bundle or oscal (OSCAL assessment results)")
     String format;
+
+    @Option(names = "--as-of", paramLabel = "ISO-8601", description = "The report's time (e.g. 2026-10-01T00:00:00Z); default: the newest evidence event's time, so the same evidence gives the same bytes")
+    java.time.Instant asOf;
 
     @Option(names = "--out", required = true, paramLabel = "PATH", description = "File to write (a folder for csv)")
     Path out;
@@ -59,7 +62,7 @@ public final class ExportReportCommand implements Callable<Integer> {
     public Integer call() {
         try {
             ReportScope scope = new ReportScope(from, to, new LinkedHashSet<>(systems), new LinkedHashSet<>(environments));
-            Path written = exporter.get().export(scope, ReportFormat.parse(format), out);
+            Path written = exporter.get().export(scope, ReportFormat.parse(format), out, java.util.Optional.ofNullable(asOf));
             spec.commandLine().getOut().println("Wrote " + written);
             return ExitCodes.OK;
         } catch (RuntimeException e) {

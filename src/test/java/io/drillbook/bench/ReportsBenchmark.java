@@ -9,12 +9,17 @@ import io.drillbook.core.evidence.EvidenceQuery;
 import io.drillbook.core.model.DrillSummary;
 import io.drillbook.core.model.RunResult;
 import io.drillbook.core.model.SystemEnv;
-import io.drillbook.core.report.BackupAgeComplianceSource;
+import io.drillbook.core.compliance.ComplianceService;
+import io.drillbook.core.report.AuditReport;
+import io.drillbook.core.report.MatrixComplianceSource;
+import io.drillbook.infra.db.JdbcDaySummaryStore;
+import io.drillbook.infra.report.CsvReportWriter;
+import io.drillbook.infra.report.EvidenceShapes;
+import io.drillbook.infra.report.PdfReportWriter;
 import io.drillbook.core.report.ReportBuilder;
 import io.drillbook.core.report.ReportFormat;
 import io.drillbook.core.report.ReportScope;
 import io.drillbook.infra.db.Database;
-import io.drillbook.infra.db.JdbcBackupRepository;
 import io.drillbook.infra.db.JdbcDrillRunRepository;
 import io.drillbook.infra.db.JdbcEvidenceRepository;
 import io.drillbook.infra.db.JdbcWorkspaceRepository;
@@ -69,56 +74,52 @@ final class ReportsBenchmark implements Benchmark {
         int events = seedQuarter(db, drills);
         report.figure("events in the quarter", events, "events");
         JdbcWorkspaceRepository workspace = new JdbcWorkspaceRepository(db);
-        ReportService service = new ReportService(new ReportBuilder(evidence, drills, workspace,
-                new BackupAgeComplianceSource(workspace, new JdbcBackupRepository(db))), evidence,
-                Clock.fixed(Instant.parse("2026-10-01T09:00:00Z"), ZoneOffset.UTC), () -> "bench");
+        ComplianceService compliance = new ComplianceService(new JdbcDaySummaryStore(db), workspace, drills, Clock.systemUTC());
+        ReportService service = new ReportService(new ReportBuilder(evidence,
+                new MatrixComplianceSource(workspace, compliance::matrix, ZoneOffset.UTC)), evidence, () -> "bench");
+        AuditReport built = service.build(QUARTER);
+        report.note(built.drills().size() + " drills with " + built.drills().stream().mapToInt(d -> d.steps().size()).sum()
+                + " steps and checks, " + built.playbookRuns().size() + " playbook runs");
+        double csvRows = Timing.medianMillis(1, 5, () -> new CsvReportWriter().files(built));
+        double pdfOnly = Timing.medianMillis(1, 5, () -> new PdfReportWriter().write(built));
+        report.compare("PDF of the built report (layout + embedded font subset)", pdfOnly, "CSV of the same rows", csvRows, "ms");
         double csv = Timing.medianMillis(1, 5, () -> plainCsv(evidence, drills, dir.resolve("plain.csv")));
         double pdf = Timing.medianMillis(1, 3, () -> service.export(QUARTER, ReportFormat.PDF, dir.resolve("q3.pdf")));
-        report.compare("report as PDF (build + write)", pdf, "same rows as plain CSV", csv, "ms");
+        report.compare("report as PDF (read + build + verify chain + write)", pdf, "same rows as plain CSV", csv, "ms");
         double bundle = Timing.medianMillis(1, 3, () -> service.export(QUARTER, ReportFormat.BUNDLE, dir.resolve("q3.zip")));
-        report.compare("report as bundle (PDF+JSON+CSV+chain+manifest, zip)", bundle, "same rows as plain CSV", csv, "ms");
+        report.compare("report as bundle (PDF+JSON+OSCAL+CSV+chain+manifest, zip)", bundle, "same rows as plain CSV", csv, "ms");
         report.figure("PDF size", Files.size(dir.resolve("q3.pdf")) / 1024.0, "KiB");
         report.figure("bundle size", Files.size(dir.resolve("q3.zip")) / 1024.0, "KiB");
     }
 
     private int seedQuarter(Database db, JdbcDrillRunRepository drills) throws Exception {
         ChainGenerator chain = new ChainGenerator(db);
-        int count = 0;
+        int[] count = {0};
+        Instant[] now = {Q_START};
+        EvidenceShapes shapes = new EvidenceShapes((actor, kind, subject, payload) -> {
+            now[0] = now[0].plusSeconds(20);
+            count[0]++;
+            try {
+                chain.add(new EvidenceDraft(now[0], actor, kind, subject, CanonicalJson.write(payload)));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
         for (int i = 0; i < 1000; i++) {
             SystemEnv target = new SystemEnv("sys-" + (i % 50), i % 2 == 0 ? "prod" : "staging");
-            Instant start = Q_START.plus(Duration.ofMinutes(120L * i));
-            drills.save(new DrillSummary("drill-" + i, target, "plan-" + (i % 7), "snap-" + i, start, start.plusSeconds(1500),
+            now[0] = Q_START.plus(Duration.ofMinutes(120L * i));
+            drills.save(new DrillSummary("drill-" + i, target, "plan-" + (i % 7), "snap-" + i, now[0], now[0].plusSeconds(1500),
                     i % 10 == 0 ? RunResult.FAILED : RunResult.PASSED, Duration.ofHours(i % 30), Duration.ofMinutes(25),
                     Duration.ofMinutes(20), Duration.ofMinutes(5), "op-" + (i % 5)));
-            count += drillEvents(chain, target, "drill-" + i, start);
+            shapes.drill("drill-" + i, target.system(), target.environment(), "plan-" + (i % 7), "op-" + (i % 5), "snap-" + i,
+                    now[0].minusSeconds(6 * 3600).toString(), 5, i % 10 != 0);
         }
         for (int p = 0; p < 200; p++) {
-            count += playbookEvents(chain, "pb-" + p, Q_START.plus(Duration.ofMinutes(600L * p + 7)));
+            now[0] = Q_START.plus(Duration.ofMinutes(600L * p + 7));
+            shapes.playbookRun("pb-" + p, "rollback shop", "shop/prod", "ic-" + (p % 3), 5);
         }
         chain.flush();
-        return count;
-    }
-
-    private static int drillEvents(ChainGenerator chain, SystemEnv target, String runId, Instant start) throws Exception {
-        String subject = target.toString();
-        chain.add(draft(start, "drill.started", subject, Map.of("runId", runId, "plan", "restore")));
-        for (int s = 0; s < 3; s++) {
-            chain.add(draft(start.plusSeconds(60L * s + 60), "drill.step", subject,
-                    Map.of("runId", runId, "name", "step " + s, "exitStatus", 0, "outputSha256", "ab" + s)));
-        }
-        chain.add(draft(start.plusSeconds(400), "drill.check", subject,
-                Map.of("runId", runId, "name", "rows", "expected", ">= 5000", "actual", "6000", "result", "passed")));
-        chain.add(draft(start.plusSeconds(500), "drill.finished", subject, Map.of("runId", runId, "result", "PASSED")));
-        return 6;
-    }
-
-    private static int playbookEvents(ChainGenerator chain, String runId, Instant start) throws Exception {
-        for (int s = 0; s < 5; s++) {
-            chain.add(draft(start.plusSeconds(30L * s), s == 0 ? "playbook.started" : "playbook.step", "shop/prod",
-                    Map.of("runId", runId, "playbook", "rollback shop", "step", "step " + s, "state", "done")));
-        }
-        chain.add(draft(start.plusSeconds(200), "playbook.finished", "shop/prod", Map.of("runId", runId, "result", "PASSED")));
-        return 6;
+        return count[0];
     }
 
     private static EvidenceDraft draft(Instant at, String kind, String subject, Map<String, ?> payload) {

@@ -44,12 +44,22 @@ public final class ComplianceService {
         rows.addAll(summaries.targets());
         Map<SystemEnv, List<DrillSummary>> drillsByTarget = drills.recent(Integer.MAX_VALUE).stream()
                 .collect(Collectors.groupingBy(DrillSummary::target));
-        return compute(new ArrayList<>(rows), from, to, zone, policies, drillsByTarget);
+        return compute(new ArrayList<>(rows), from, to, zone, policies, drillsByTarget, clock.instant());
+    }
+
+    /** The same as of {@code now} instead of the clock's time: days after it stay unknown (reports judge as of their as-of time). */
+    public ComplianceMatrix matrix(LocalDate from, LocalDate to, ZoneId zone, java.time.Instant now) {
+        Map<SystemEnv, List<Policy>> policies = policiesByTarget();
+        TreeSet<SystemEnv> rows = new TreeSet<>(policies.keySet());
+        rows.addAll(summaries.targets());
+        Map<SystemEnv, List<DrillSummary>> drillsByTarget = drills.recent(Integer.MAX_VALUE).stream()
+                .collect(Collectors.groupingBy(DrillSummary::target));
+        return compute(new ArrayList<>(rows), from, to, zone, policies, drillsByTarget, now);
     }
 
     /** One target's days [from, to] in {@code zone}. */
     public List<DailyCompliance> daily(SystemEnv target, LocalDate from, LocalDate to, ZoneId zone) {
-        ComplianceMatrix m = compute(List.of(target), from, to, zone, policiesByTarget(), Map.of(target, drills.of(target)));
+        ComplianceMatrix m = compute(List.of(target), from, to, zone, policiesByTarget(), Map.of(target, drills.of(target)), clock.instant());
         List<DailyCompliance> out = new ArrayList<>(m.days());
         for (int c = 0; c < m.days(); c++) {
             out.add(DailyCompliance.of(m, 0, c));
@@ -58,7 +68,7 @@ public final class ComplianceService {
     }
 
     private ComplianceMatrix compute(List<SystemEnv> rows, LocalDate from, LocalDate to, ZoneId zone,
-                                     Map<SystemEnv, List<Policy>> policies, Map<SystemEnv, List<DrillSummary>> drillRuns) {
+                                     Map<SystemEnv, List<Policy>> policies, Map<SystemEnv, List<DrillSummary>> drillRuns, java.time.Instant now) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("the range ends (" + to + ") before it starts (" + from + ")");
         }
@@ -67,7 +77,7 @@ public final class ComplianceService {
             summaries.rezone(zone);
         }
         int days = (int) ChronoUnit.DAYS.between(from, to) + 1;
-        return new ComplianceCalculator(zone, clock.instant()).compute(rows, from, days, policies, drillRuns, summaries);
+        return new ComplianceCalculator(zone, now).compute(rows, from, days, policies, drillRuns, summaries);
     }
 
     private Map<SystemEnv, List<Policy>> policiesByTarget() {

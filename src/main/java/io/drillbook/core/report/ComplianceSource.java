@@ -1,13 +1,14 @@
 package io.drillbook.core.report;
 
+import java.time.Instant;
 import java.util.List;
 
-/**
- * Days each system spent in breach during a report's period. The compliance engine plugs in here;
- * {@link BackupAgeComplianceSource} is a simple stand-in computed from the backup inventory.
- */
+/** How each system and environment in scope kept its policy over a report's period, as of a moment. */
 public interface ComplianceSource {
 
-    /** One line per system and environment in scope, sorted by target. */
-    List<ComplianceLine> breachDays(ReportScope scope);
+    /** One line per system and environment in scope, sorted by target; days after {@code asOf} are not scored. */
+    List<ComplianceLine> lines(ReportScope scope, Instant asOf);
+
+    /** The zone whose calendar days are judged. */
+    String zone();
 }

@@ -1,71 +1,123 @@
 package io.drillbook.core.report;
 
-import io.drillbook.core.model.DrillSummary;
-import io.drillbook.core.model.Policy;
-
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
-/** Turns drill summaries and their {@code drill.*} events into report entries judged by the policy in force. */
+/**
+ * Drills rebuilt from their events (subject = run id): {@code drill.started} (plan, target, backup,
+ * operator), {@code drill.step} (every state change of every step; the last one per step is its
+ * final state), {@code drill.finished} (result, achieved RPO, recovery time, targets, verdicts) or
+ * {@code drill.interrupted}, and the run's gaps.
+ */
 final class DrillSection {
-    private final List<Policy> policies;
+    static final String NOT_DEMONSTRATED = "not demonstrated";
 
-    DrillSection(List<Policy> policies) {
-        this.policies = policies.stream().sorted(Comparator.comparing(Policy::effectiveFrom)).toList();
+    private DrillSection() {
     }
 
-    List<DrillEntry> entries(List<DrillSummary> summaries, List<EventFields> events) {
-        Map<String, List<EventFields>> byRun = events.stream()
-                .filter(f -> f.event().kind().startsWith("drill.") && !f.text("runId").isEmpty())
-                .collect(Collectors.groupingBy(f -> f.text("runId"), TreeMap::new, Collectors.toList()));
-        List<DrillEntry> out = new ArrayList<>();
-        for (DrillSummary d : summaries) {
-            out.add(entry(d, byRun.getOrDefault(d.runId(), List.of())));
+    static List<DrillEntry> entries(List<EventFields> events, List<GapEntry> gaps) {
+        Map<String, List<EventFields>> byRun = new LinkedHashMap<>();
+        for (EventFields f : events) {
+            if (f.kind().equals("drill.started")) {
+                byRun.put(f.event().subject(), new ArrayList<>());
+            }
         }
+        for (EventFields f : events) {
+            List<EventFields> run = byRun.get(f.event().subject());
+            if (run != null && f.kind().startsWith("drill.")) {
+                run.add(f);
+            }
+        }
+        List<DrillEntry> out = new ArrayList<>();
+        byRun.forEach((runId, runEvents) -> out.add(entry(runId, runEvents,
+                gaps.stream().filter(g -> g.runId().equals(runId)).toList())));
         out.sort(Comparator.comparing(DrillEntry::startedAt).thenComparing(DrillEntry::runId));
         return out;
     }
 
-    private DrillEntry entry(DrillSummary d, List<EventFields> runEvents) {
-        Policy policy = policyFor(d);
-        List<RunStep> steps = runEvents.stream().filter(f -> isStep(f.event().kind())).map(EventFields::asStep).toList();
-        List<GapEntry> gaps = runEvents.stream().filter(f -> f.event().kind().endsWith(".gap")).map(EventFields::asGap).toList();
-        Duration rpo = policy == null ? null : policy.rpo();
-        Duration rto = policy == null ? null : policy.rto();
-        return new DrillEntry(d.runId(), d.target().system(), d.target().environment(), nz(d.plan()), nz(d.backupId()),
-                d.startedAt(), d.finishedAt(), d.result().name(), nz(d.operator()), d.achievedRpo(), rpo,
-                d.recoveryTime(), d.automated(), d.manual(), rto, verdict(d.achievedRpo(), rpo),
-                verdict(d.recoveryTime(), rto), steps, gaps);
+    private static DrillEntry entry(String runId, List<EventFields> events, List<GapEntry> gaps) {
+        EventFields started = events.get(0);
+        EventFields end = null;
+        for (EventFields f : events) {
+            if (f.kind().equals("drill.finished") || f.kind().equals("drill.interrupted")) {
+                end = f;
+            }
+        }
+        String status = end == null ? "RUNNING" : end.kind().equals("drill.interrupted") ? "INTERRUPTED"
+                : end.text("result").toUpperCase(Locale.ROOT);
+        Instant startedAt = started.event().time();
+        Instant backupDone = EventFields.instant(started.text("backupCompletedAt"));
+        Duration age = end != null && end.seconds("achievedRpoSeconds") != null ? end.seconds("achievedRpoSeconds")
+                : backupDone == null ? null : Duration.between(backupDone, startedAt);
+        Duration rpoTarget = end == null ? null : end.seconds("rpoTargetSeconds");
+        Duration rtoTarget = end == null ? null : end.seconds("rtoTargetSeconds");
+        Duration recovery = end == null ? null : end.seconds("recoverySeconds");
+        boolean passed = "PASSED".equals(status);
+        return new DrillEntry(runId, started.text("system"), started.text("environment"), started.text("plan"),
+                started.text("operator").isEmpty() ? started.event().actor() : started.text("operator"),
+                started.text("backupId"), started.text("backupSource"), backupDone, startedAt,
+                end == null ? null : end.event().time(), status, age, rpoTarget,
+                verdict(passed, age, rpoTarget, end == null ? "" : end.text("rpoVerdict")),
+                recovery, end == null ? null : end.seconds("automatedSeconds"), end == null ? null : end.seconds("manualSeconds"),
+                rtoTarget, verdict(passed, recovery, rtoTarget, end == null ? "" : end.text("rtoVerdict")),
+                steps(runId, events), gaps);
     }
 
-    private static boolean isStep(String kind) {
-        return kind.startsWith("drill.step") || kind.startsWith("drill.check") || kind.startsWith("drill.manual");
-    }
-
-    static String verdict(Duration achieved, Duration target) {
-        if (achieved == null || target == null) {
-            return "unknown";
+    /**
+     * met only for a passed drill within target; a drill that did not pass demonstrates nothing,
+     * whatever its evidence says. A verdict the evidence records is preferred otherwise.
+     */
+    static String verdict(boolean passed, Duration achieved, Duration target, String recorded) {
+        if (target == null) {
+            return "no policy";
+        }
+        if (!passed) {
+            return NOT_DEMONSTRATED;
+        }
+        if (!recorded.isEmpty()) {
+            return recorded.toLowerCase(Locale.ROOT).replace('_', ' ');
+        }
+        if (achieved == null) {
+            return NOT_DEMONSTRATED;
         }
         return achieved.compareTo(target) <= 0 ? "met" : "missed";
     }
 
-    private Policy policyFor(DrillSummary d) {
-        Policy inForce = null;
-        for (Policy p : policies) {
-            if (p.target().equals(d.target()) && !p.effectiveFrom().atStartOfDay(java.time.ZoneOffset.UTC)
-                    .toInstant().isAfter(d.startedAt())) {
-                inForce = p;
+    private static List<DrillStepEntry> steps(String runId, List<EventFields> events) {
+        Map<Integer, List<EventFields>> byIndex = new TreeMap<>();
+        for (EventFields f : events) {
+            if (f.kind().equals("drill.step")) {
+                byIndex.computeIfAbsent(f.integer("index", byIndex.size()), k -> new ArrayList<>()).add(f);
             }
         }
-        return inForce;
+        List<DrillStepEntry> out = new ArrayList<>();
+        byIndex.forEach((index, changes) -> out.add(step(runId, index, changes)));
+        return out;
     }
 
-    private static String nz(String s) {
-        return s == null ? "" : s;
+    private static DrillStepEntry step(String runId, int index, List<EventFields> changes) {
+        EventFields last = changes.get(changes.size() - 1);
+        Instant startedAt = null;
+        for (EventFields f : changes) {
+            if (startedAt == null && !"PENDING".equals(f.text("state"))) {
+                startedAt = f.event().time();
+            }
+        }
+        String state = last.text("state");
+        boolean finished = !state.equals("PENDING") && !state.equals("RUNNING");
+        String confirmedBy = last.text("confirmedBy");
+        String message = last.text("message");
+        String note = last.text("note");
+        return new DrillStepEntry(runId, index, confirmedBy.isEmpty() ? last.text("kind") : "MANUAL", last.text("name"),
+                state, last.text("command"), last.nested("output", "exitStatus"), last.text("expected"), last.text("actual"),
+                confirmedBy, EventFields.instant(last.text("confirmedAt")), startedAt,
+                finished ? last.event().time() : null, message.isEmpty() ? note : message, last.event().seq());
     }
 }

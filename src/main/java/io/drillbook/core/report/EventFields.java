@@ -3,13 +3,16 @@ package io.drillbook.core.report;
 import io.drillbook.core.evidence.CanonicalJson;
 import io.drillbook.core.evidence.EvidenceEvent;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /**
- * Reads the payload fields reports rely on. The conventions, for features that record evidence:
- * {@code runId} ties an event to a drill or playbook run; {@code system} and {@code environment}
- * (or a subject {@code system/environment}) place it in scope; {@code name} or {@code step} names a
- * step; {@code state}, {@code result} or {@code exitStatus} give its outcome.
+ * Reads the payload fields reports rely on, as the drill runner, playbook runner, gate service and
+ * gap register write them: a run's events carry the run id as subject; {@code system} and
+ * {@code environment}, or {@code target} "system/environment", or a subject "system/environment"
+ * (also after '@' as in "REL-1042@shop/prod") place an event.
  */
 final class EventFields {
     private final EvidenceEvent event;
@@ -30,6 +33,14 @@ final class EventFields {
         return event;
     }
 
+    String kind() {
+        return event.kind();
+    }
+
+    Object raw(String key) {
+        return payload.get(key);
+    }
+
     /** The first of {@code keys} present in the payload, as text; empty when none is. */
     String text(String... keys) {
         for (String key : keys) {
@@ -41,55 +52,43 @@ final class EventFields {
         return "";
     }
 
-    String system() {
-        String s = text("system");
-        return !s.isEmpty() ? s : subjectPart(0);
+    /** A nested object's field as text, empty when absent. */
+    String nested(String object, String key) {
+        return payload.get(object) instanceof Map<?, ?> m && m.get(key) != null ? String.valueOf(m.get(key)) : "";
     }
 
-    String environment() {
-        String e = text("environment", "env");
-        return !e.isEmpty() ? e : subjectPart(1);
+    Duration seconds(String key) {
+        return payload.get(key) instanceof Number n ? Duration.ofSeconds(n.longValue()) : null;
     }
 
-    boolean inScope(ReportScope scope) {
-        if (!scope.isFiltered()) {
-            return true;
+    int integer(String key, int otherwise) {
+        return payload.get(key) instanceof Number n ? n.intValue() : otherwise;
+    }
+
+    static Instant instant(String text) {
+        if (text == null || text.isEmpty() || "null".equals(text)) {
+            return null;
         }
-        String system = system();
-        String environment = environment();
-        return scope.includes(system.isEmpty() ? null : system, environment.isEmpty() ? null : environment);
-    }
-
-    private String subjectPart(int index) {
-        String[] parts = event.subject().split("/");
-        return parts.length == 2 ? parts[index] : "";
-    }
-
-    RunStep asStep() {
-        String name = text("name", "step", "check");
-        String detail = text("detail", "message", "actual").isEmpty() ? "" : describeDetail();
-        return new RunStep(text("runId"), event.seq(), event.time(), event.actor(), event.kind(),
-                name.isEmpty() ? event.kind() : name, text("state", "result", "exitStatus", "status"), detail);
-    }
-
-    private String describeDetail() {
-        String expected = text("expected");
-        String actual = text("actual");
-        if (!actual.isEmpty()) {
-            return expected.isEmpty() ? "actual " + actual : "expected " + expected + ", actual " + actual;
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
         }
-        return text("detail", "message");
     }
 
-    GapEntry asGap() {
-        return new GapEntry(event.seq(), event.time(), text("runId"), event.subject(),
-                text("description", "gap", "detail"), text("owner"), text("due", "dueDate"));
-    }
-
-    GateEntry asGate() {
-        boolean waiver = event.kind().equals("gate.waived");
-        return new GateEntry(event.seq(), event.time(), event.actor(), event.kind(), event.subject(),
-                waiver ? text("gate") : text("decision", "result", "outcome"),
-                text("reason", "reasons"), waiver ? text("expires", "expiresAt") : "");
+    /** "system/environment" named by the payload or subject, empty when the event names none. */
+    String target() {
+        String system = text("system");
+        String environment = text("environment", "env");
+        if (!system.isEmpty() && !environment.isEmpty()) {
+            return system + "/" + environment;
+        }
+        String target = text("target");
+        if (target.matches("[^/]+/[^/]+")) {
+            return target;
+        }
+        String subject = event.subject();
+        String tail = subject.substring(subject.indexOf('@') + 1);
+        return tail.matches("[^/@]+/[^/@]+") ? tail : "";
     }
 }

@@ -42,7 +42,7 @@ public final class GapRegister {
             Map<Long, EvidenceEvent> latestChange = latestChanges(kind);
             for (EvidenceEvent e : log.repository().find(EvidenceQuery.all(LIMIT).withKindPrefix(kind))) {
                 if (e.kind().equals(kind)) {
-                    out.add(track(kind, new EventFields(e).asGap(), latestChange.get(e.seq())));
+                    out.add(track(kind, GapSection.entry(new EventFields(e), null, Map.of(), null), latestChange.get(e.seq())));
                 }
             }
         }
@@ -67,7 +67,7 @@ public final class GapRegister {
         payload.put("gapSeq", Long.toString(gap.gap().seq()));
         payload.put("description", gap.gap().description());
         payload.put("note", note);
-        log.record(gap.kind() + suffix, gap.gap().subject(), payload);
+        log.record(gap.kind() + suffix, gap.gap().runId(), payload);
     }
 
     private Map<Long, EvidenceEvent> latestChanges(String kind) {

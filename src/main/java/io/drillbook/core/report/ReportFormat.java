@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** The forms a report can be written in. CSV writes a folder of files, one per record kind. */
 public enum ReportFormat {
-    PDF("pdf"), JSON("json"), CSV(""), HTML("html"), BUNDLE("zip");
+    PDF("pdf"), JSON("json"), CSV(""), HTML("html"), BUNDLE("zip"),
+    /** NIST OSCAL assessment results (JSON), for GRC platforms. */
+    OSCAL("json");
 
     private final String extension;
 
@@ -21,7 +23,7 @@ public enum ReportFormat {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown report format '" + text + "' (use pdf, csv, json, html or bundle)", e);
+            throw new IllegalArgumentException("unknown report format '" + text + "' (use pdf, csv, json, html, bundle or oscal)", e);
         }
     }
 }

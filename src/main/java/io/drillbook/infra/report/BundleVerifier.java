@@ -36,6 +36,9 @@ public final class BundleVerifier {
         }
         int checked = checkManifest(new String(manifest, StandardCharsets.UTF_8), files, problems);
         ChainVerification chain = checkChain(files, problems);
+        if (problems.isEmpty()) {
+            new ReportContentCheck().check(files).ifPresent(problems::add);
+        }
         return new BundleVerification(checked, chain.checked(), chain.headHash(), problems);
     }
 

@@ -19,7 +19,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The auditor's bundle: report.pdf, report.json, csv/*.csv, outputs/ (full command outputs the
+ * The auditor's bundle: report.pdf, report.json, report.oscal.json, csv/*.csv, outputs/ (full command outputs the
  * events name in {@code fullOutputPath}, redacted), chain/events.jsonl (the segment, one event per
  * line), chain/segment.json and MANIFEST.sha256 in sha256sum format. Same input, same bytes.
  */
@@ -33,6 +33,7 @@ public final class BundleWriter {
         SortedMap<String, byte[]> files = new TreeMap<>();
         files.put("report.pdf", new PdfReportWriter().write(report));
         files.put("report.json", new JsonReportWriter().write(report));
+        files.put("report.oscal.json", new OscalReportWriter().write(report));
         new CsvReportWriter().files(report).forEach((name, bytes) -> files.put("csv/" + name, bytes));
         files.putAll(fullOutputs(segment));
         files.put(EVENTS, eventLines(segment));

@@ -29,7 +29,7 @@ final class Csv {
     }
 
     static String field(Object value) {
-        String s = value == null ? "" : Redaction.redact(value.toString());
+        String s = Redaction.redact(Cells.machine(value));
         if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
             return '"' + s.replace("\"", "\"\"") + '"';
         }

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public final class JsonReportWriter {
     /** Names the document's shape; changes when the schema does. */
-    public static final String FORMAT = "drillbook.report/1";
+    public static final String FORMAT = "drillbook.report/2";
 
     public byte[] write(AuditReport report) {
         String json = CanonicalJson.write(Map.of("format", FORMAT, "report", report));

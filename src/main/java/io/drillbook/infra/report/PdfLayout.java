@@ -1,5 +1,9 @@
 package io.drillbook.infra.report;
 
+import io.drillbook.core.evidence.EvidenceHashing;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -9,50 +13,72 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.TimeZone;
 
 /**
- * A small flowing layout over PDFBox: headings, wrapped paragraphs and tables that break across
- * pages with their header row repeated, then "Page n of m" on every page. Body text is set in
- * Liberation Sans (shipped inside PDFBox), embedded as a subset, so names and notes in Latin,
- * Greek or Cyrillic scripts print as written; what it has no glyph for prints as '?'.
+ * A small flowing layout over PDFBox on landscape A4: headings kept with what follows them, wrapped
+ * paragraphs, tables whose cells wrap (a value is never cut) and whose header row repeats on every
+ * page, and a footer with the page number and the period. Body text is Liberation Sans (shipped in
+ * PDFBox), read once per JVM and embedded as one subset per document.
  */
 final class PdfLayout implements AutoCloseable {
-    /** The TrueType font PDFBox ships for substituting Helvetica. */
     private static final String UNICODE_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    private static final byte[] FONT_BYTES = fontBytes();
     static final PDFont BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-    static final PDFont MONO = new PDType1Font(Standard14Fonts.FontName.COURIER);
-    private static final float MARGIN = 40;
-    private static final float BOTTOM = 50;
+    static final float MARGIN = 36;
+    private static final float BOTTOM = 40;
+    private static final float CELL_SIZE = 7.5f;
+    private static final float LINE = 9.2f;
 
     private final PDDocument doc = new PDDocument();
     private final PDRectangle size = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
-    private final PDFont regular;
+    private final PdfText regular;
+    private final PdfText bold;
     private PDPageContentStream cs;
     private float y;
 
     PdfLayout() throws IOException {
-        regular = unicodeFont(doc);
+        PDFont font = FONT_BYTES.length == 0 ? new PDType1Font(Standard14Fonts.FontName.HELVETICA)
+                : PDType0Font.load(doc, new java.io.ByteArrayInputStream(FONT_BYTES), true);
+        regular = new PdfText(font);
+        bold = new PdfText(BOLD);
         newPage();
     }
 
-    /** Liberation Sans embedded in {@code doc}, or Helvetica (WinAnsi only) if PDFBox no longer ships it. */
-    private static PDFont unicodeFont(PDDocument doc) throws IOException {
+    private static byte[] fontBytes() {
         try (InputStream ttf = PdfLayout.class.getResourceAsStream(UNICODE_FONT)) {
-            return ttf == null ? new PDType1Font(Standard14Fonts.FontName.HELVETICA) : PDType0Font.load(doc, ttf);
+            return ttf == null ? new byte[0] : ttf.readAllBytes();
+        } catch (IOException e) {
+            return new byte[0];
         }
     }
 
-    /** The font for body text and table rows. */
-    PDFont regular() {
+    PdfText regular() {
         return regular;
+    }
+
+    PDPageContentStream canvas() {
+        return cs;
     }
 
     float width() {
         return size.getWidth() - 2 * MARGIN;
+    }
+
+    float y() {
+        return y;
+    }
+
+    void down(float points) {
+        y -= points;
     }
 
     void newPage() throws IOException {
@@ -65,61 +91,122 @@ final class PdfLayout implements AutoCloseable {
         y = size.getHeight() - MARGIN;
     }
 
-    void heading(String text, float fontSize) throws IOException {
-        ensure(fontSize * 3);
-        y -= fontSize * 1.6f;
-        String shown = PdfText.clean(text, regular);
-        text(PdfText.canShow(BOLD, shown) ? BOLD : regular, fontSize, MARGIN, y, shown);
-        y -= fontSize * 0.6f;
-    }
-
-    void paragraph(PDFont font, float fontSize, String text) throws IOException {
-        for (String line : wrap(font, fontSize, PdfText.clean(text, font), width())) {
-            ensure(fontSize * 1.4f);
-            y -= fontSize * 1.4f;
-            text(font, fontSize, MARGIN, y, line);
-        }
-    }
-
-    void gap(float points) {
-        y -= points;
-    }
-
-    void table(String[] header, float[] widths, List<Object[]> rows) throws IOException {
-        float rowHeight = 11;
-        ensure(rowHeight * 3);
-        row(BOLD, header, widths, rowHeight);
-        for (Object[] r : rows) {
-            if (y - rowHeight < BOTTOM) {
-                newPage();
-                row(BOLD, header, widths, rowHeight);
-            }
-            row(regular, r, widths, rowHeight);
-        }
-        y -= rowHeight / 2;
-    }
-
-    private void row(PDFont font, Object[] cells, float[] widths, float height) throws IOException {
-        y -= height;
-        float x = MARGIN;
-        for (int i = 0; i < widths.length && i < cells.length; i++) {
-            String cell = cells[i] == null ? "" : PdfText.clean(cells[i].toString(), font);
-            text(font, 7, x + 1, y + 2, PdfText.fit(font, 7, cell, widths[i] - 3));
-            x += widths[i];
-        }
-        cs.setLineWidth(0.3f);
-        cs.moveTo(MARGIN, y);
-        cs.lineTo(x, y);
-        cs.stroke();
-    }
-
-    private void ensure(float needed) throws IOException {
+    /** Starts a new page unless {@code needed} points are left on this one. */
+    void ensure(float needed) throws IOException {
         if (y - needed < BOTTOM) {
             newPage();
         }
     }
 
-    private void text(PDFont font, float fontSize, float x, float atY, String text) throws IOException {
+    /** A heading that stays on the page of the {@code keep} points that follow it. */
+    void heading(String text, float fontSize, float keep) throws IOException {
+        ensure(fontSize * 2 + keep);
+        y -= fontSize * 1.5f;
+        PdfText font = bold.clean(text).equals(text) ? bold : regular;
+        text(font.font(), fontSize, MARGIN, y, font.clean(text));
+        y -= fontSize * 0.5f;
+    }
+
+    void paragraph(float fontSize, String text) throws IOException {
+        paragraph(regular, fontSize, text);
+    }
+
+    void boldParagraph(float fontSize, String text) throws IOException {
+        paragraph(bold.clean(text).equals(text) ? bold : regular, fontSize, text);
+    }
+
+    private void paragraph(PdfText font, float fontSize, String text) throws IOException {
+        for (String line : font.wrap(fontSize, font.clean(text), width())) {
+            ensure(fontSize * 1.4f);
+            y -= fontSize * 1.4f;
+            text(font.font(), fontSize, MARGIN, y, line);
+        }
+        y -= fontSize * 0.4f;
+    }
+
+    /** A table (without a header row when {@code header} is null) of wrapped cells; the header repeats on every page the table reaches. */
+    void table(String[] header, float[] widths, List<String[]> rows) throws IOException {
+        List<List<String>> head = header == null ? null : wrapRow(bold, header, widths);
+        ensure((head == null ? 0 : height(head)) + LINE * 3);
+        y -= 2;
+        if (head != null) {
+            drawRow(bold, head, widths, true);
+        }
+        for (String[] r : rows) {
+            List<List<String>> cells = wrapRow(regular, r, widths);
+            float h = height(cells);
+            if (y - h < BOTTOM) {
+                newPage();
+                if (head != null) {
+                    drawRow(bold, head, widths, true);
+                }
+            }
+            drawRow(regular, cells, widths, false);
+        }
+        y -= LINE / 2;
+    }
+
+    private List<List<String>> wrapRow(PdfText font, String[] cells, float[] widths) {
+        List<List<String>> out = new ArrayList<>(widths.length);
+        for (int i = 0; i < widths.length; i++) {
+            String cell = i < cells.length && cells[i] != null ? font.clean(cells[i]) : "";
+            out.add(font.wrap(CELL_SIZE, cell, widths[i] - 4));
+        }
+        return out;
+    }
+
+    private static float height(List<List<String>> cells) {
+        int lines = 1;
+        for (List<String> c : cells) {
+            lines = Math.max(lines, c.size());
+        }
+        return lines * LINE + 3;
+    }
+
+    private void drawRow(PdfText font, List<List<String>> cells, float[] widths, boolean shaded) throws IOException {
+        float h = Math.min(height(cells), y - BOTTOM);
+        if (shaded) {
+            fill(MARGIN, y - h, sum(widths), h, new Color(0xE8, 0xEC, 0xF0));
+        }
+        float x = MARGIN;
+        for (int i = 0; i < widths.length; i++) {
+            float lineY = y - LINE + 1.5f;
+            for (String line : cells.get(i)) {
+                if (lineY < y - h) {
+                    break;
+                }
+                text(font.font(), CELL_SIZE, x + 2, lineY, line);
+                lineY -= LINE;
+            }
+            x += widths[i];
+        }
+        y -= h;
+        cs.setLineWidth(0.3f);
+        cs.setStrokingColor(new Color(0xB0, 0xB0, 0xB0));
+        cs.moveTo(MARGIN, y);
+        cs.lineTo(MARGIN + sum(widths), y);
+        cs.stroke();
+    }
+
+    private static float sum(float[] widths) {
+        float s = 0;
+        for (float w : widths) {
+            s += w;
+        }
+        return s;
+    }
+
+    void fill(float x, float atY, float w, float h, Color color) throws IOException {
+        cs.setNonStrokingColor(color);
+        cs.addRect(x, atY, w, h);
+        cs.fill();
+        cs.setNonStrokingColor(Color.BLACK);
+    }
+
+    void text(PDFont font, float fontSize, float x, float atY, String text) throws IOException {
+        if (text.isEmpty()) {
+            return;
+        }
         cs.beginText();
         cs.setFont(font, fontSize);
         cs.newLineAtOffset(x, atY);
@@ -127,43 +214,41 @@ final class PdfLayout implements AutoCloseable {
         cs.endText();
     }
 
-    static List<String> wrap(PDFont font, float fontSize, String text, float maxWidth) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && PdfText.width(font, fontSize, candidate) > maxWidth) {
-                lines.add(line.toString());
-                line = new StringBuilder(word);
-            } else {
-                line = new StringBuilder(candidate);
-            }
-        }
-        lines.add(line.toString());
-        return lines;
-    }
-
-    /** Numbers the pages and writes the document; its file ID comes from {@code idSeed}, so the bytes are reproducible. */
-    byte[] finish(String idSeed) throws IOException {
+    /**
+     * Adds "Page n of m" and {@code footer} to every page and writes the document. Its file ID and
+     * dates come from {@code idSeed} and {@code created}, so the same report gives the same bytes.
+     */
+    byte[] finish(String idSeed, String footer, java.time.Instant created) throws IOException {
         cs.close();
-        org.apache.pdfbox.cos.COSArray id = new org.apache.pdfbox.cos.COSArray();
-        org.apache.pdfbox.cos.COSString idString = new org.apache.pdfbox.cos.COSString(
-                java.util.HexFormat.of().parseHex(io.drillbook.core.evidence.EvidenceHashing.sha256Hex(idSeed).substring(0, 32)));
-        id.add(idString);
-        id.add(idString);
-        doc.getDocument().getTrailer().setItem(org.apache.pdfbox.cos.COSName.ID, id);
+        COSString id = new COSString(HexFormat.of().parseHex(EvidenceHashing.sha256Hex(idSeed).substring(0, 32)));
+        COSArray ids = new COSArray();
+        ids.add(id);
+        ids.add(id);
+        doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+        Calendar when = Calendar.getInstance(TimeZone.getTimeZone("UTC"), java.util.Locale.ROOT);
+        when.setTimeInMillis(created.toEpochMilli() / 1000 * 1000);
+        doc.getDocumentInformation().setCreationDate(when);
+        doc.getDocumentInformation().setModificationDate(when);
+        doc.getDocumentInformation().setProducer("Drillbook");
+        doc.getDocumentInformation().setTitle(footer);
         int total = doc.getNumberOfPages();
+        String shownFooter = regular.clean(footer);
         for (int i = 0; i < total; i++) {
-            try (PDPageContentStream footer = new PDPageContentStream(doc, doc.getPage(i),
-                    PDPageContentStream.AppendMode.APPEND, true, true)) {
-                footer.beginText();
-                footer.setFont(regular, 8);
-                footer.newLineAtOffset(size.getWidth() / 2 - 25, 25);
-                footer.showText("Page " + (i + 1) + " of " + total);
-                footer.endText();
+            try (PDPageContentStream f = new PDPageContentStream(doc, doc.getPage(i), PDPageContentStream.AppendMode.APPEND, true, true)) {
+                f.beginText();
+                f.setFont(regular.font(), 8);
+                f.newLineAtOffset(MARGIN, 20);
+                f.showText(shownFooter);
+                f.endText();
+                String page = "Page " + (i + 1) + " of " + total;
+                f.beginText();
+                f.setFont(regular.font(), 8);
+                f.newLineAtOffset(size.getWidth() - MARGIN - regular.width(8, page), 20);
+                f.showText(page);
+                f.endText();
             }
         }
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         doc.save(out);
         return out.toByteArray();
     }

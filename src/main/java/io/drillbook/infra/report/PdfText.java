@@ -4,61 +4,110 @@ import io.drillbook.core.evidence.Redaction;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
-/** Text made safe for a PDF font and fitted to a width. */
+/**
+ * Text made safe for one PDF font, measured and wrapped. Widths and glyph checks are cached per
+ * character, so laying out thousands of rows does not ask the font again and again.
+ */
 final class PdfText {
-    private PdfText() {
+    private final PDFont font;
+    private final float[] ascii = new float[128];
+    private final Map<Integer, Float> widths = new HashMap<>();
+
+    PdfText(PDFont font) throws IOException {
+        this.font = font;
+        for (int c = 32; c < 127; c++) {
+            ascii[c] = font.getStringWidth(Character.toString(c)) / 1000;
+        }
     }
 
-    /** Redacts, flattens line breaks and control characters, and replaces what {@code font} cannot show with '?'. */
-    static String clean(String text, PDFont font) {
+    PDFont font() {
+        return font;
+    }
+
+    /** Redacts, flattens line breaks and control characters, and replaces what the font cannot show with '?'. */
+    String clean(String text) {
         String redacted = Redaction.redact(text);
         StringBuilder out = new StringBuilder(redacted.length());
         redacted.codePoints().forEach(c -> {
             if (c < 32 || (c >= 127 && c < 160)) {
                 out.append(' ');
-            } else if (c < 127) {
-                out.append((char) c);
-            } else if (!canShow(font, Character.toString(c))) {
-                out.append('?');
-            } else {
+            } else if (c < 127 || charWidth(c) > 0) {
                 out.appendCodePoint(c);
+            } else {
+                out.append('?');
             }
         });
         return out.toString();
     }
 
-    /** True when {@code font} has a glyph for every character of {@code text}. */
-    static boolean canShow(PDFont font, String text) {
-        try {
-            font.encode(text);
-            return text.codePoints().allMatch(c -> c == ' ' || hasGlyph(font, c));
-        } catch (IllegalArgumentException | IOException e) {
-            return false;
+    /** Width of one character in text space units per point of font size; 0 when the font has no glyph for it. */
+    private float charWidth(int c) {
+        if (c < 128) {
+            return c < 32 ? 0 : ascii[c];
         }
+        return widths.computeIfAbsent(c, k -> {
+            try {
+                String s = Character.toString(k);
+                font.encode(s);
+                return font.getStringWidth(s) / 1000;
+            } catch (IllegalArgumentException | IOException e) {
+                return 0f;
+            }
+        });
     }
 
-    private static boolean hasGlyph(PDFont font, int codePoint) {
-        try {
-            return font.getStringWidth(Character.toString(codePoint)) > 0;
-        } catch (IllegalArgumentException | IOException e) {
-            return false;
+    float width(float size, String text) {
+        float w = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            w += c < 128 ? ascii[c < 32 ? 32 : c] : charWidth(c);
+            i += Character.charCount(c);
         }
+        return w * size;
     }
 
-    static float width(PDFont font, float fontSize, String text) throws IOException {
-        return font.getStringWidth(text) / 1000 * fontSize;
+    /** Lines no wider than {@code max}: breaks at spaces, and inside a word only when the word alone is too wide. Never cuts. */
+    List<String> wrap(float size, String text, float max) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ", -1)) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (width(size, candidate) <= max) {
+                line.setLength(0);
+                line.append(candidate);
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            String rest = word;
+            while (width(size, rest) > max && rest.length() > 1) {
+                int cut = fitting(size, rest, max);
+                lines.add(rest.substring(0, cut));
+                rest = rest.substring(cut);
+            }
+            line.append(rest);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
-    /** {@code text}, cut with "..." when wider than {@code maxWidth}. */
-    static String fit(PDFont font, float fontSize, String text, float maxWidth) throws IOException {
-        if (width(font, fontSize, text) <= maxWidth) {
-            return text;
+    private int fitting(float size, String text, float max) {
+        int n = 1;
+        float w = 0;
+        for (int i = 0; i < text.length(); i++) {
+            w += width(size, text.substring(i, i + 1));
+            if (w > max) {
+                return Math.max(1, i);
+            }
+            n = i + 1;
         }
-        int len = Math.min(text.length(), (int) (maxWidth / (fontSize * 0.3f)));
-        while (len > 0 && width(font, fontSize, text.substring(0, len) + "...") > maxWidth) {
-            len--;
-        }
-        return text.substring(0, len) + "...";
+        return n;
     }
 }

@@ -15,7 +15,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -26,24 +27,27 @@ public final class ReportService implements ReportExporter {
 
     private final ReportBuilder builder;
     private final EvidenceRepository evidence;
-    private final Clock clock;
     private final Supplier<String> operator;
 
-    public ReportService(ReportBuilder builder, EvidenceRepository evidence, Clock clock, Supplier<String> operator) {
+    public ReportService(ReportBuilder builder, EvidenceRepository evidence, Supplier<String> operator) {
         this.builder = builder;
         this.evidence = evidence;
-        this.clock = clock;
         this.operator = operator;
     }
 
+    /** The report as of the chain head's time. */
     public AuditReport build(ReportScope scope) {
-        return builder.build(scope, clock.instant(), operator.get());
+        return build(scope, Optional.empty());
+    }
+
+    public AuditReport build(ReportScope scope, Optional<Instant> asOf) {
+        return builder.build(scope, asOf, operator.get());
     }
 
     @Override
-    public Path export(ReportScope scope, ReportFormat format, Path out) {
+    public Path export(ReportScope scope, ReportFormat format, Path out, Optional<Instant> asOf) {
         long started = System.nanoTime();
-        AuditReport report = build(scope);
+        AuditReport report = build(scope, asOf);
         try {
             createParent(out);
             switch (format) {
@@ -52,6 +56,7 @@ public final class ReportService implements ReportExporter {
                 case HTML -> io.drillbook.core.evidence.OwnerOnlyFiles.write(out, new HtmlReportWriter().write(report));
                 case CSV -> new CsvReportWriter().write(report, out);
                 case BUNDLE -> new BundleWriter().write(report, segmentOf(report), out);
+                case OSCAL -> Files.write(out, new OscalReportWriter().write(report));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report to " + out, e);

@@ -25,7 +25,7 @@ final class GapsPane {
                 EmptyState.of("fth-check-square", "No gaps recorded", "Gaps found during drills appear here with their owner and due date."));
         table.getColumns().add(ScreenLayout.column("#", 60, g -> Long.toString(g.gap().seq())));
         table.getColumns().add(ScreenLayout.column("Found", 150, g -> Formats.dateTime(g.gap().recordedAt(), zone)));
-        table.getColumns().add(ScreenLayout.column("Run", 140, g -> g.gap().subject()));
+        table.getColumns().add(ScreenLayout.column("Run", 140, g -> g.gap().runId()));
         table.getColumns().add(ScreenLayout.column("Gap", 320, g -> g.gap().description()));
         table.getColumns().add(ScreenLayout.column("Owner", 90, g -> g.gap().owner()));
         table.getColumns().add(ScreenLayout.column("Due", 100, g -> g.gap().due()));

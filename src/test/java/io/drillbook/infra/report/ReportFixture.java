@@ -9,7 +9,12 @@ import io.drillbook.core.model.Policy;
 import io.drillbook.core.model.ProtectedSystem;
 import io.drillbook.core.model.RunResult;
 import io.drillbook.core.model.SystemEnv;
-import io.drillbook.core.report.BackupAgeComplianceSource;
+import io.drillbook.core.compliance.ComplianceService;
+import io.drillbook.core.report.AuditReport;
+import io.drillbook.core.report.MatrixComplianceSource;
+import io.drillbook.infra.db.JdbcDaySummaryStore;
+import java.time.ZoneOffset;
+import java.util.Optional;
 import io.drillbook.core.report.ReportBuilder;
 import io.drillbook.core.report.ReportScope;
 import io.drillbook.core.workspace.Workspace;
@@ -58,18 +63,24 @@ public final class ReportFixture implements AutoCloseable {
     }
 
     public ReportBuilder builder() {
-        return new ReportBuilder(evidence, drills, workspace, new BackupAgeComplianceSource(workspace, backups));
+        ComplianceService compliance = new ComplianceService(new JdbcDaySummaryStore(db), workspace, drills, clock);
+        return new ReportBuilder(evidence, new MatrixComplianceSource(workspace, compliance::matrix, ZoneOffset.UTC));
     }
 
     public ReportService service() {
-        return new ReportService(builder(), evidence, Clock.fixed(GENERATED_AT, java.time.ZoneOffset.UTC), () -> "carol");
+        return new ReportService(builder(), evidence, () -> "carol");
+    }
+
+    /** The October report as of {@link #GENERATED_AT}, made by carol. */
+    public AuditReport octoberReport() {
+        return builder().build(october(), Optional.of(GENERATED_AT), "carol");
     }
 
     public ReportFixture seed() {
         workspace.merge(new Workspace(List.of(new ProtectedSystem("shop", "alice", 1, "shop database"),
                 new ProtectedSystem("crm", "dave", 2, "")),
                 List.of(Policy.of(SHOP, LocalDate.of(2026, 1, 1), Duration.ofHours(24), Duration.ofHours(4), Period.ofDays(90)),
-                        Policy.of(CRM, LocalDate.of(2026, 1, 1), Duration.ofHours(24), Duration.ofHours(8), Period.ofDays(180))),
+                        Policy.of(CRM, LocalDate.of(2026, 10, 15), Duration.ofHours(24), Duration.ofHours(8), Period.ofDays(180))),
                 List.of(), List.of(), List.of(), List.of()));
         List<Backup> nightly = new ArrayList<>();
         for (int day = 1; day <= 20; day++) {
@@ -81,27 +92,30 @@ public final class ReportFixture implements AutoCloseable {
         drills.save(new DrillSummary("drill-1", SHOP, "shop-db restore", "snap-4", Instant.parse("2026-10-05T08:00:00Z"),
                 Instant.parse("2026-10-05T08:23:00Z"), RunResult.PASSED, Duration.ofHours(6), Duration.ofMinutes(23),
                 Duration.ofMinutes(19), Duration.ofMinutes(4), "bob"));
+        drills.save(new DrillSummary(LONG_RUN, SHOP, "shop-db restore", "snap-5", Instant.parse("2026-10-05T09:00:00Z"),
+                Instant.parse("2026-10-05T09:23:00Z"), RunResult.FAILED, Duration.ofHours(6), Duration.ofMinutes(23),
+                Duration.ofMinutes(19), Duration.ofMinutes(4), "bob"));
         recordEvents();
         return this;
     }
 
+    /** A long run id, to see it wrap in the PDF rather than be cut. */
+    public static final String LONG_RUN = "drill-shop-prod-0123456789abcdef0123456789abcdef0123456789abcdef";
+
     private void recordEvents() {
-        log.record("drill.started", "shop/prod", Map.of("runId", "drill-1", "plan", "shop-db restore", "backup", "snap-4"));
-        log.record("drill.step", "shop/prod", Map.of("runId", "drill-1", "name", "Restore dump", "exitStatus", 0,
-                "outputSha256", "ab12"));
-        log.record("drill.check", "shop/prod", Map.of("runId", "drill-1", "name", "Orders present", "expected", ">= 5000",
-                "actual", "6000", "result", "passed"));
-        log.record("drill.gap", "shop/prod", Map.of("runId", "drill-1", "description", "role grant run by hand, \"app\" role",
-                "owner", "bob", "due", "2026-10-19"));
-        log.record("drill.finished", "shop/prod", Map.of("runId", "drill-1", "result", "PASSED"));
-        log.record("playbook.started", "shop/prod", Map.of("runId", "pb-1", "playbook", "rollback shop release"));
-        log.record("playbook.step", "shop/prod", Map.of("runId", "pb-1", "step", "Drain traffic", "state", "done"));
-        log.record("playbook.step", "shop/prod", Map.of("runId", "pb-1", "step", "DBA approval", "state", "approved"));
-        log.record("playbook.finished", "shop/prod", Map.of("runId", "pb-1", "result", "PASSED"));
-        log.record("gate.decision", "REL-1042", Map.of("system", "shop", "environment", "prod", "decision", "no-go",
-                "reason", "newest passing drill is 97 days old"));
-        log.record("gate.waived", "REL-1042", Map.of("system", "shop", "environment", "prod", "gate", "drill-fresh",
-                "reason", "drill booked for Thursday", "expires", "2026-10-20T00:00:00Z"));
+        EvidenceShapes runs = new EvidenceShapes((actor, kind, subject, payload) -> log.recordAs(actor, kind, subject, payload));
+        runs.drill("drill-1", "shop", "prod", "shop-db restore", "bob", "snap-4", "2026-10-05T02:00:00Z", 1, true);
+        runs.gap("drill-1", "shop", "prod", "role grant run by hand, \"app\" role", "bob", "2026-10-19");
+        runs.drill(LONG_RUN, "shop", "prod", "shop-db restore", "bob", "snap-5", "2026-10-05T03:00:00Z", 1, false);
+        runs.playbookRun("pb-1", "rollback shop release", "shop/prod", "carol", 2);
+        log.record("playbook.saved", "rollback shop release", Map.of("name", "rollback shop release", "target", "shop/prod"));
+        log.record("playbook.dryrun", "rollback shop release", Map.of("target", "shop/prod", "ok", true));
+        log.record("gate.decision", "REL-1042@shop/prod", Map.of("target", "shop/prod", "release", "REL-1042",
+                "decision", "no-go", "gates", List.of(Map.of("gate", "DRILL_FRESH", "target", "shop/prod", "status", "FAIL",
+                        "reason", "newest passing drill is 97 days old"), Map.of("gate", "NO_FREEZE", "target", "shop/prod",
+                        "status", "PASS", "reason", "no freeze"))));
+        log.recordAs("dave", "gate.waived", "REL-1042@shop/prod", Map.of("waiver", "w-1", "gate", "DRILL_FRESH", "release", "REL-1042",
+                "target", "shop/prod", "reason", "drill booked for Thursday", "expiresAt", "2026-10-20T00:00:00Z"));
         log.record("release.changed", "REL-7", Map.of("title", "crm 2.0"));
         log.record("backup.imported", "crm/prod", Map.of("count", 3));
     }

@@ -1,118 +1,89 @@
 package io.drillbook.infra.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.drillbook.core.evidence.CanonicalJson;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The published schema (docs/report.schema.json) describes the golden report: checked with a small
- * validator for the keywords the schema uses (type, required, properties, additionalProperties,
- * items, $ref, enum, const, pattern).
+ * The JSON report validates against the published docs/report.schema.json, and the OSCAL export
+ * against NIST's OSCAL assessment-results JSON schema (from liboscal-java), both with the networknt
+ * JSON Schema validator.
  */
 class ReportSchemaTest {
+    @TempDir
+    Path dir;
+    ReportFixture fx;
 
-    @Test
-    void goldenReportConformsToThePublishedSchema() throws IOException {
-        JsonNode schema = CanonicalJson.read(Files.readString(Path.of("docs/report.schema.json")));
-        String golden;
-        try (var in = ReportSchemaTest.class.getResourceAsStream("/report/golden-report.json")) {
-            golden = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    @BeforeEach
+    void open() {
+        fx = new ReportFixture(dir).seed();
+    }
+
+    @AfterEach
+    void close() {
+        fx.close();
+    }
+
+    private static Schema reportSchema() throws IOException {
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(Files.readString(Path.of("docs/report.schema.json")), InputFormat.JSON);
+    }
+
+    private static Schema oscalSchema() throws IOException {
+        try (InputStream in = ReportSchemaTest.class.getResourceAsStream("/schema/json/oscal-ar_schema.json")) {
+            assertThat(in).as("NIST's schema inside liboscal-java").isNotNull();
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
+                    .getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8), InputFormat.JSON);
         }
-        List<String> errors = new ArrayList<>();
-        check(schema, schema, CanonicalJson.read(golden), "$", errors);
-        assertThat(errors).isEmpty();
     }
 
     @Test
-    void validatorRejectsAnUnknownKey() throws IOException {
-        JsonNode schema = CanonicalJson.read(Files.readString(Path.of("docs/report.schema.json")));
-        List<String> errors = new ArrayList<>();
-        check(schema, schema, CanonicalJson.read("{\"format\":\"drillbook.report/1\",\"report\":{},\"x\":1}"), "$", errors);
-        assertThat(errors).anyMatch(e -> e.contains("$.x")).anyMatch(e -> e.contains("$.report") && e.contains("cover"));
-    }
-
-    private static void check(JsonNode root, JsonNode schema, JsonNode value, String at, List<String> errors) {
-        if (schema.has("$ref")) {
-            String name = schema.get("$ref").asText().substring("#/$defs/".length());
-            check(root, root.get("$defs").get(name), value, at, errors);
-            return;
-        }
-        if (schema.has("const") && !schema.get("const").equals(value)) {
-            errors.add(at + " must be " + schema.get("const"));
-        }
-        if (schema.has("enum") && !contains(schema.get("enum"), value)) {
-            errors.add(at + " is not one of " + schema.get("enum"));
-        }
-        if (schema.has("type") && !typeMatches(schema.get("type"), value)) {
-            errors.add(at + " has the wrong type for " + schema.get("type"));
-            return;
-        }
-        if (schema.has("pattern") && value.isTextual() && !value.asText().matches(schema.get("pattern").asText())) {
-            errors.add(at + " does not match " + schema.get("pattern").asText());
-        }
-        if (value.isObject()) {
-            checkObject(root, schema, value, at, errors);
-        }
-        if (value.isArray() && schema.has("items")) {
-            for (int i = 0; i < value.size(); i++) {
-                check(root, schema.get("items"), value.get(i), at + "[" + i + "]", errors);
-            }
+    void exportedJsonAndTheGoldenFileConformToThePublishedSchema() throws IOException {
+        Schema schema = reportSchema();
+        String exported = new String(new JsonReportWriter().write(fx.octoberReport()), StandardCharsets.UTF_8);
+        assertThat(schema.validate(exported, InputFormat.JSON)).isEmpty();
+        try (InputStream golden = ReportSchemaTest.class.getResourceAsStream("/report/golden-report.json")) {
+            assertThat(schema.validate(new String(golden.readAllBytes(), StandardCharsets.UTF_8), InputFormat.JSON)).isEmpty();
         }
     }
 
-    private static void checkObject(JsonNode root, JsonNode schema, JsonNode value, String at, List<String> errors) {
-        schema.path("required").forEach(r -> {
-            if (!value.has(r.asText())) {
-                errors.add(at + " lacks required " + r.asText());
-            }
-        });
-        for (Iterator<String> it = value.fieldNames(); it.hasNext(); ) {
-            String key = it.next();
-            JsonNode property = schema.path("properties").get(key);
-            if (property != null) {
-                check(root, property, value.get(key), at + "." + key, errors);
-            } else if (schema.path("additionalProperties").isBoolean() && !schema.get("additionalProperties").asBoolean()) {
-                errors.add(at + "." + key + " is not allowed by the schema");
-            }
-        }
+    @Test
+    void schemaRejectsAnUnknownKeyAndAMetVerdictSpelledOtherwise() throws IOException {
+        String exported = new String(new JsonReportWriter().write(fx.octoberReport()), StandardCharsets.UTF_8);
+        List<Error> errors = reportSchema().validate(exported.replaceFirst("\"rtoVerdict\":\"met\"", "\"rtoVerdict\":\"OK\"")
+                .replaceFirst("\\{\"format\"", "{\"x\":1,\"format\""), InputFormat.JSON);
+        assertThat(errors).extracting(Error::toString).anyMatch(e -> e.contains("rtoVerdict")).anyMatch(e -> e.contains("x"));
     }
 
-    private static boolean contains(JsonNode list, JsonNode value) {
-        for (JsonNode n : list) {
-            if (n.equals(value)) {
-                return true;
-            }
-        }
-        return false;
+    @Test
+    void oscalExportIsValidAssessmentResultsWithDrillAndGateFindingsAndHashedResources() throws IOException {
+        String oscal = new String(new OscalReportWriter().write(fx.octoberReport()), StandardCharsets.UTF_8);
+        assertThat(oscalSchema().validate(oscal, InputFormat.JSON)).extracting(Error::toString).isEmpty();
+        Map<String, Object> doc = io.drillbook.core.evidence.CanonicalJson.readMap(oscal);
+        assertThat(oscal).contains("\"state\":\"satisfied\"", "\"state\":\"not-satisfied\"", "\"algorithm\":\"SHA-256\"",
+                fx.evidence.head().orElseThrow().hash().substring(0, 0) + "drill-1");
+        assertThat(doc).containsKey("assessment-results");
+        assertThat(new OscalReportWriter().write(fx.octoberReport())).isEqualTo(oscal.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static boolean typeMatches(JsonNode type, JsonNode value) {
-        if (type.isArray()) {
-            for (JsonNode t : type) {
-                if (typeMatches(t, value)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return switch (type.asText()) {
-            case "object" -> value.isObject();
-            case "array" -> value.isArray();
-            case "string" -> value.isTextual();
-            case "integer" -> value.isIntegralNumber();
-            case "boolean" -> value.isBoolean();
-            case "null" -> value.isNull();
-            default -> true;
-        };
+    @Test
+    void oscalSchemaCatchesADocumentMissingItsMetadata() throws IOException {
+        assertThat(oscalSchema().validate("{\"assessment-results\":{\"uuid\":\"x\"}}", InputFormat.JSON)).isNotEmpty();
     }
 }
