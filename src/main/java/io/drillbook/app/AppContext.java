@@ -127,7 +127,7 @@ public final class AppContext implements AutoCloseable {
         }
         this.rollbackFreezePolicy = new RollbackFreezePolicy(workspaceRepository, evidenceLog, clock, ROLLBACK_THRESHOLD);
         this.workspaceService = new WorkspaceService(workspaceRepository, evidenceLog, accessPolicy,
-                rollbackFreezePolicy::onReleaseChanged);
+                rollbackFreezePolicy::onReleaseChanged, clock).inTransactions(new JdbcTransactions(database));
         this.conflictDetector = new ConflictDetector(recurrenceExpander);
         this.inventoryService = new InventoryService(backupRepository, evidenceLog);
         this.connectionProfiles = new JdbcConnectionProfileRepository(database);
