@@ -65,9 +65,10 @@ public final class StrictYaml {
     }
 
     /**
-     * Anchors ({@code &name}) and aliases ({@code *name}, also in merge keys {@code <<: *name}) are
-     * refused at their line and column: Jackson would read an alias as the anchor's name, silently
-     * storing {@code o} where {@code *o} meant {@code alice}.
+     * Aliases ({@code *name}, also in merge keys {@code <<: *name}) and anchors of mappings and lists
+     * are refused at their line and column: Jackson would read an alias as the anchor's name,
+     * silently storing {@code o} where {@code *o} meant {@code alice}. An anchor on a plain value
+     * with no alias reads as that value, as written.
      */
     public static void refuseAnchorsAndAliases(ObjectMapper mapper, String fileName, String text) {
         try (JsonParser parser = mapper.createParser(text)) {
