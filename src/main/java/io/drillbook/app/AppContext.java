@@ -103,6 +103,7 @@ public final class AppContext implements AutoCloseable {
 
     // settings: live inventory refresh sources
     private final JdbcRefreshSourceRepository refreshSources;
+    private final io.drillbook.infra.workspace.JdbcPinsAndSecrets pinsAndSecrets;
     private final java.util.List<RefreshSchedule> refreshSchedules = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public AppContext(AppConfig config, Clock clock) {
@@ -143,6 +144,15 @@ public final class AppContext implements AutoCloseable {
         this.icsImporter = new IcsImporter(ZoneId.systemDefault());
         this.icsExporter = new IcsExporter(clock);
         this.refreshSources = new JdbcRefreshSourceRepository(database);
+        // workspace as code: profiles, pinned host keys and secret references travel with the workspace file
+        this.pinsAndSecrets = new io.drillbook.infra.workspace.JdbcPinsAndSecrets(database);
+        this.workspaceService.keepingSettingsIn(new io.drillbook.infra.workspace.JdbcWorkspaceSettingsStore(
+                connectionProfiles, storageProfiles, refreshSources, pinsAndSecrets));
+    }
+
+    /** Host keys the workspace file pins and where profiles' secrets come from (references only). */
+    public io.drillbook.infra.workspace.JdbcPinsAndSecrets pinsAndSecrets() {
+        return pinsAndSecrets;
     }
 
     private static void createDataDir(AppConfig config) {

@@ -188,4 +188,51 @@ class WorkspaceImportCommandTest {
         assertThat(r.err()).contains("unknown system 'ghost'");
         assertThat(run("drill", "list").out()).doesNotContain("ghost restore");
     }
+
+    @Test
+    void profilesSourcesPinnedKeysAndSecretReferencesRoundTripThroughTheWorkspace() throws Exception {
+        String settings = """
+                connectionProfiles:
+                - name: drill-sandbox
+                  host: drill-sandbox.internal
+                  port: 2222
+                  user: drill
+                  key: file:/home/ops/.ssh/drill_ed25519
+                  passphrase: command:vault kv get -field=passphrase secret/drill/ssh
+                  connectTimeout: PT10S
+                  commandTimeout: PT1H
+                  keepAlive: PT30S
+                storageProfiles:
+                - name: shop-backups
+                  bucket: backups
+                  prefix: shop/prod/
+                  region: eu-central-1
+                  endpoint: http://minio.internal:9000
+                  pathStyle: true
+                  credentials: command:vault kv get -format=json secret/drill/aws
+                refreshSources:
+                - name: shop s3
+                  kind: s3
+                  profile: shop-backups
+                  interval: PT1H
+                trustedHostKeys:
+                - host: drill-sandbox.internal
+                  port: 2222
+                  fingerprint: SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU
+                """;
+        Path ws = file("ws.yaml", settings);
+
+        Run r = run("import", "workspace", ws.toString());
+
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("added connection profile drill-sandbox", "added storage profile shop-backups",
+                "added refresh source shop s3", "added trusted host key [drill-sandbox.internal]:2222",
+                "added secret reference drill-sandbox key passphrase");
+        assertThat(export()).endsWith(settings);
+        Run again = run("import", "workspace", ws.toString());
+        assertThat(again.out()).contains("0 added, 0 changed, 5 unchanged");
+        Path changed = file("changed.yaml", settings.replace("PT10S", "PT20S"));
+        assertThat(run("import", "workspace", changed.toString(), "--dry-run").out())
+                .contains("changed connection profile drill-sandbox: connectTimeout PT10S → PT20S");
+    }
 }

@@ -55,6 +55,15 @@ public record SecretReference(Kind kind, String target) {
                 + " or agent), never by value: this value is not stored or shown");
     }
 
+    /** The reference {@code text} holds, if it is one (a stored AWS profile name is not). */
+    public static java.util.Optional<SecretReference> tryParse(String text) {
+        try {
+            return java.util.Optional.of(parse(text));
+        } catch (IllegalArgumentException notAReference) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** As written in the file: {@code env:DRILL_PASSWORD}, {@code command:vault kv get ...}. */
     @Override
     public String toString() {

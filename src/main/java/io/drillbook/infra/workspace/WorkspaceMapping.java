@@ -103,7 +103,8 @@ final class WorkspaceMapping {
                         f.activeRecovery() ? Boolean.TRUE : null)).toList(),
                 ws.releases().stream().map(r -> new ReleaseEntry(r.id(), r.title(), r.systems(), r.environments(), r.start(),
                         r.end(), r.risk(), r.status(), r.cab() == null ? null
-                        : new CabEntry(r.cab().approvedBy(), r.cab().approvedAt()))).toList());
+                        : new CabEntry(r.cab().approvedBy(), r.cab().approvedAt()))).toList(),
+                List.of(), List.of(), List.of(), List.of());
     }
 
     private static Map<String, PolicyEntry> environmentsOf(List<Policy> policies) {
