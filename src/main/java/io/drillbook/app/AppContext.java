@@ -105,6 +105,7 @@ public final class AppContext implements AutoCloseable {
 
     // settings: live inventory refresh sources
     private final JdbcRefreshSourceRepository refreshSources;
+    private final io.drillbook.infra.workspace.JdbcPinsAndSecrets pinsAndSecrets;
     private final java.util.List<RefreshSchedule> refreshSchedules = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public AppContext(AppConfig config, Clock clock) {
@@ -133,7 +134,7 @@ public final class AppContext implements AutoCloseable {
         }
         this.rollbackFreezePolicy = new RollbackFreezePolicy(workspaceRepository, evidenceLog, clock, ROLLBACK_THRESHOLD);
         this.workspaceService = new WorkspaceService(workspaceRepository, evidenceLog, accessPolicy,
-                rollbackFreezePolicy::onReleaseChanged);
+                rollbackFreezePolicy::onReleaseChanged, clock).inTransactions(new JdbcTransactions(database));
         this.conflictDetector = new ConflictDetector(recurrenceExpander);
         this.inventoryService = new InventoryService(backupRepository, evidenceLog, accessPolicy);
         this.connectionProfiles = new JdbcConnectionProfileRepository(database);
@@ -149,6 +150,15 @@ public final class AppContext implements AutoCloseable {
         this.icsImporter = new IcsImporter(ZoneId.systemDefault(), accessPolicy);
         this.icsExporter = new IcsExporter(clock);
         this.refreshSources = new JdbcRefreshSourceRepository(database);
+        // workspace as code: profiles, pinned host keys and secret references travel with the workspace file
+        this.pinsAndSecrets = new io.drillbook.infra.workspace.JdbcPinsAndSecrets(database);
+        this.workspaceService.keepingSettingsIn(new io.drillbook.infra.workspace.JdbcWorkspaceSettingsStore(
+                connectionProfiles, storageProfiles, refreshSources, pinsAndSecrets));
+    }
+
+    /** Host keys the workspace file pins and where profiles' secrets come from (references only). */
+    public io.drillbook.infra.workspace.JdbcPinsAndSecrets pinsAndSecrets() {
+        return pinsAndSecrets;
     }
 
     /** The data folder, created owner-only (0700); the embedded database file in it is 0600. */

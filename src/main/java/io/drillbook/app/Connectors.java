@@ -9,7 +9,10 @@ import io.drillbook.core.connect.RemoteShellFactory;
 import io.drillbook.core.connect.SecretPrompt;
 import io.drillbook.core.connect.StorageProfile;
 import io.drillbook.core.connect.StorageProfileRepository;
+import io.drillbook.core.workspace.PinnedHostKeys;
 import io.drillbook.infra.s3.S3ObjectStore;
+import io.drillbook.infra.secrets.ReferencedSecretPrompt;
+import io.drillbook.infra.secrets.SecretResolver;
 import io.drillbook.infra.ssh.DrillbookKnownHosts;
 import io.drillbook.infra.ssh.SshConnector;
 import io.drillbook.infra.ssh.SshjConnectionTester;
@@ -29,7 +32,11 @@ public record Connectors(ConnectionProfileRepository profiles, StorageProfileRep
 
     public static final String LOCAL = "local";
 
-    static Connectors create(AppContext ctx, HostKeyDecision decision, SecretPrompt prompt) {
+    static Connectors create(AppContext ctx, HostKeyDecision frontEndDecision, SecretPrompt frontEndPrompt) {
+        // the workspace's pinned fingerprints and secret references answer first; the front end for the rest
+        HostKeyDecision decision = PinnedHostKeys.decideWith(ctx.pinsAndSecrets()::pins, frontEndDecision);
+        SecretPrompt prompt = new ReferencedSecretPrompt(ctx.connectionProfiles()::all, ctx.pinsAndSecrets()::secret,
+                new SecretResolver(), frontEndPrompt);
         DrillbookKnownHosts knownHosts = new DrillbookKnownHosts(ctx.config().dataDir().resolve("known_hosts"));
         Path userKnownHosts = Path.of(System.getProperty("user.home"), ".ssh", "known_hosts");
         Connectors partial = new Connectors(ctx.connectionProfiles(), ctx.storageProfiles(), knownHosts, null, null);

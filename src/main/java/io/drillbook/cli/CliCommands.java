@@ -17,7 +17,7 @@ final class CliCommands {
         importCmd.addSubcommand("workspace", new ImportWorkspaceCommand(context));
         importCmd.addSubcommand("ics", new ImportIcsCommand(context));
         importCmd.addSubcommand("playbook", new ImportPlaybookCommand(() -> context.get().playbookLibrary()));
-        ImportBackupsCommand.registerAll(importCmd, () -> context.get().inventoryService());
+        ImportBackupsCommand.registerAll(importCmd, () -> context.get().inventoryService(), () -> context.get().workspaceService());
         CommandLine exportCmd = GroupCommand.commandLine("export", "Export from the workspace: workspace files, calendars, reports");
         exportCmd.addSubcommand("workspace", new ExportWorkspaceCommand(context));
         exportCmd.addSubcommand("ics", new ExportIcsCommand(context));
@@ -26,7 +26,7 @@ final class CliCommands {
         CommandLine archiveCmd = GroupCommand.commandLine("archive", "Archive old evidence to a bundle and prune it, leaving a signed checkpoint");
         archiveCmd.addSubcommand("evidence", new ArchiveEvidenceCommand(() -> ReportWiring.retention(context.get())));
         importCmd.addSubcommand("drill-plan", new ImportDrillPlanCommand(() -> context.get().drillPlanLibrary(),
-                () -> context.get().config().operator()));
+                () -> context.get().config().operator()).checkingTargets(() -> context.get().workspaceService()));
         exportCmd.addSubcommand("drill-plan", new ExportDrillPlanCommand(() -> context.get().drillPlanLibrary()));
         root.addSubcommand("import", importCmd);
         root.addSubcommand("export", exportCmd);

@@ -13,7 +13,8 @@ import java.util.concurrent.Callable;
 
 @ReadOnly
 @Command(name = "workspace", mixinStandardHelpOptions = true,
-        description = "Write systems, policies, backup windows, CAB meetings, freezes and releases as YAML.")
+        description = "Write systems, policies, calendar entries, profiles, refresh sources, pinned host keys and secret references"
+                + " (never secrets) as YAML.")
 final class ExportWorkspaceCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -29,7 +30,8 @@ final class ExportWorkspaceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String yaml = WorkspaceYaml.write(context.get().workspaceService().exportWorkspace());
+        String yaml = WorkspaceYaml.write(context.get().workspaceService().exportWorkspace(),
+                context.get().workspaceService().exportSettings());
         if (out == null) {
             spec.commandLine().getOut().print(yaml);
             spec.commandLine().getOut().flush();

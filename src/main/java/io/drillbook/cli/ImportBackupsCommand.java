@@ -9,7 +9,10 @@ import io.drillbook.core.inventory.ImportSummary;
 import io.drillbook.core.inventory.InventoryService;
 import io.drillbook.core.inventory.ParsedBatch;
 import io.drillbook.core.inventory.TargetMapping;
+import io.drillbook.core.model.Backup;
 import io.drillbook.core.model.SystemEnv;
+import io.drillbook.core.workspace.UnknownTargetException;
+import io.drillbook.core.workspace.WorkspaceService;
 import io.drillbook.infra.importers.Importers;
 import io.drillbook.infra.importers.MappingFileReader;
 import picocli.CommandLine.Command;
@@ -23,6 +26,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * {@code import FORMAT FILE --system S --env E [--mapping FILE] [--zone ZONE]}, one subcommand per
@@ -37,6 +41,7 @@ public final class ImportBackupsCommand implements Callable<Integer> {
 
     private final String format;
     private final Supplier<InventoryService> inventory;
+    private final Supplier<WorkspaceService> workspace;
 
     @Spec
     private CommandSpec spec;
@@ -53,19 +58,24 @@ public final class ImportBackupsCommand implements Callable<Integer> {
     @Option(names = "--mapping", paramLabel = "FILE", description = "YAML mapping of stanza/schedule/vault/tag to system and env")
     private Path mapping;
 
+    @Option(names = "--create", description = "create the system and environment when the workspace lacks them (stated in the output)")
+    private boolean create;
+
     @Option(names = "--zone", defaultValue = "UTC", description = "zone of times written without one (default ${DEFAULT-VALUE})")
     private ZoneId zone;
 
     /** @param inventory looked up only when the command runs, so {@code --help} opens no database */
-    public ImportBackupsCommand(String format, Supplier<InventoryService> inventory) {
+    public ImportBackupsCommand(String format, Supplier<InventoryService> inventory, Supplier<WorkspaceService> workspace) {
         this.format = format;
         this.inventory = inventory;
+        this.workspace = workspace;
     }
 
     /** Registers {@code import restic}, {@code import pgbackrest}, ... under {@code parent}. */
-    public static void registerAll(picocli.CommandLine parent, Supplier<InventoryService> inventory) {
+    public static void registerAll(picocli.CommandLine parent, Supplier<InventoryService> inventory,
+                                   Supplier<WorkspaceService> workspace) {
         for (String format : Importers.formats()) {
-            picocli.CommandLine cl = new picocli.CommandLine(new ImportBackupsCommand(format, inventory));
+            picocli.CommandLine cl = new picocli.CommandLine(new ImportBackupsCommand(format, inventory, workspace));
             cl.getCommandSpec().usageMessage().description("Import backups from " + format + " output into the inventory");
             parent.addSubcommand(format, cl);
         }
@@ -80,6 +90,8 @@ public final class ImportBackupsCommand implements Callable<Integer> {
         }
         try {
             ParsedBatch batch = importer.get().parse(file, options());
+            workspace.get().requireTargets(batch.backups().stream().map(Backup::target).collect(Collectors.toSet()),
+                    file.getFileName().toString(), create).forEach(c -> spec.commandLine().getOut().println("created " + c));
             ImportSummary summary = inventory.get().importBatch(batch);
             spec.commandLine().getOut().println(summary.describe());
             return 0;
@@ -89,7 +101,7 @@ public final class ImportBackupsCommand implements Callable<Integer> {
         } catch (ImportException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return ExitCodes.ERROR;
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | UnknownTargetException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return ExitCodes.ERROR;
         }

@@ -4,13 +4,17 @@ import io.drillbook.core.team.Action;
 import io.drillbook.core.drill.DrillPlan;
 import io.drillbook.core.drill.DrillPlanLibrary;
 import picocli.CommandLine.Command;
+import io.drillbook.core.workspace.WorkspaceService;
+import io.drillbook.infra.drill.DrillPlanYaml;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
@@ -26,15 +30,29 @@ public final class ImportDrillPlanCommand implements Callable<Integer> {
     Path file;
     @Spec
     CommandSpec spec;
+    @Option(names = "--create", description = "create the plan's system and environment when the workspace lacks them")
+    boolean create;
+    private Supplier<WorkspaceService> workspace;
 
     public ImportDrillPlanCommand(Supplier<DrillPlanLibrary> plans, Supplier<String> operator) {
         this.plans = plans;
         this.operator = operator;
     }
 
+    /** Refuses plans for systems or environments the workspace does not have (unless --create). */
+    public ImportDrillPlanCommand checkingTargets(Supplier<WorkspaceService> service) {
+        this.workspace = service;
+        return this;
+    }
+
     @Override
     public Integer call() throws Exception {
         String yaml = Files.readString(file, StandardCharsets.UTF_8);
+        if (workspace != null) {
+            DrillPlan parsed = DrillPlanYaml.read(yaml, file.toString());
+            workspace.get().requireTargets(List.of(parsed.systemEnv()), file.getFileName().toString(), create)
+                    .forEach(c -> spec.commandLine().getOut().println("created " + c));
+        }
         DrillPlan plan = plans.get().save(yaml, file.toString(), operator.get());
         spec.commandLine().getOut().printf("imported drill plan '%s' for %s%n", plan.name(), plan.systemEnv());
         return ExitCodes.OK;

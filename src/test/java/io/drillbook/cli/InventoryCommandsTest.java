@@ -31,6 +31,9 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import io.drillbook.core.team.Authorizer;
+import io.drillbook.core.workspace.WorkspaceService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class InventoryCommandsTest {
@@ -39,6 +42,7 @@ class InventoryCommandsTest {
     private Database db;
     private JdbcBackupRepository backups;
     private InventoryService inventory;
+    private WorkspaceService workspaceService;
     private ComplianceService compliance;
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -54,6 +58,8 @@ class InventoryCommandsTest {
         workspace.merge(new Workspace(List.of(new ProtectedSystem("shop", "alice", 1, "")),
                 List.of(Policy.of(new SystemEnv("shop", "prod"), LocalDate.parse("2026-01-01"), Duration.ofHours(24),
                         Duration.ofHours(4), Period.ofDays(90))), List.of(), List.of(), List.of(), List.of()));
+        workspaceService = new WorkspaceService(workspace, new EvidenceLog(new JdbcEvidenceRepository(db), clock, () -> "ci"),
+                Authorizer.UNRESTRICTED);
         compliance = new ComplianceService(summaries, workspace, new JdbcDrillRunRepository(db), clock);
     }
 
@@ -72,16 +78,16 @@ class InventoryCommandsTest {
 
     @Test
     void importPrintsTheSummaryAndASecondRunAddsNothing() throws Exception {
-        assertThat(run(new ImportBackupsCommand("pgbackrest", () -> inventory), sample("pgbackrest_info.json"), "--system", "shop", "--env", "prod"))
+        assertThat(run(new ImportBackupsCommand("pgbackrest", () -> inventory, () -> workspaceService), sample("pgbackrest_info.json"), "--system", "shop", "--env", "prod"))
                 .isZero();
-        assertThat(run(new ImportBackupsCommand("pgbackrest", () -> inventory), sample("pgbackrest_info.json"), "--system", "shop", "--env", "prod"))
+        assertThat(run(new ImportBackupsCommand("pgbackrest", () -> inventory, () -> workspaceService), sample("pgbackrest_info.json"), "--system", "shop", "--env", "prod"))
                 .isZero();
         assertThat(out.toString()).contains("3 added, 0 already known", "0 added, 3 already known");
     }
 
     @Test
     void malformedInputExitsWithTwoNamingFileAndPosition() throws Exception {
-        int exit = run(new ImportBackupsCommand("restic", () -> inventory), sample("restic_malformed.json"), "--system", "shop", "--env", "prod");
+        int exit = run(new ImportBackupsCommand("restic", () -> inventory, () -> workspaceService), sample("restic_malformed.json"), "--system", "shop", "--env", "prod");
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("restic_malformed.json:2:19");
         assertThat(backups.count()).isZero();
@@ -89,14 +95,14 @@ class InventoryCommandsTest {
 
     @Test
     void importWithAMappingFileNeedsNoSystem() throws Exception {
-        assertThat(run(new ImportBackupsCommand("aws-backup", () -> inventory), sample("aws_backup_list_recovery_points.json"),
+        assertThat(run(new ImportBackupsCommand("aws-backup", () -> inventory, () -> workspaceService), sample("aws_backup_list_recovery_points.json"),
                 "--mapping", sample("mapping.yaml"))).isZero();
         assertThat(backups.newest(new SystemEnv("shop", "prod"), 10)).hasSize(4);
     }
 
     @Test
     void compliancePrintsDailyStatusesAsJson() throws Exception {
-        run(new ImportBackupsCommand("velero", () -> inventory), sample("velero_backup_get_o_json.json"), "--system", "shop", "--env", "prod");
+        run(new ImportBackupsCommand("velero", () -> inventory, () -> workspaceService), sample("velero_backup_get_o_json.json"), "--system", "shop", "--env", "prod");
         int exit = run(new ComplianceCommand(() -> compliance), "--system", "shop", "--env", "prod", "--from", "2026-11-19",
                 "--to", "2026-11-22", "--json");
         assertThat(exit).isZero();

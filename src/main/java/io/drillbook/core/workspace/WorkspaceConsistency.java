@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Cross-reference checks of a {@link Workspace}. */
+/**
+ * Checks of a {@link Workspace} on its own: duplicates, and policies of systems it does not define.
+ * Whether releases and backup windows name known systems is checked on import, against the file
+ * and the store together ({@link KnownTargets}).
+ */
 final class WorkspaceConsistency {
     private WorkspaceConsistency() {
     }
@@ -22,8 +26,6 @@ final class WorkspaceConsistency {
             }
         }
         ws.policies().forEach(p -> requireSystem(names, p.target().system(), "policy", problems));
-        ws.backupWindows().forEach(w -> w.systems().forEach(s -> requireSystem(names, s, "backup window '" + w.name() + "'", problems)));
-        ws.releases().forEach(r -> r.systems().forEach(s -> requireSystem(names, s, "release " + r.id(), problems)));
         Set<String> releaseIds = new HashSet<>();
         ws.releases().stream().filter(r -> !releaseIds.add(r.id()))
                 .forEach(r -> problems.add("release " + r.id() + " is defined twice"));

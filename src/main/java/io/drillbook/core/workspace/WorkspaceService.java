@@ -2,11 +2,18 @@ package io.drillbook.core.workspace;
 
 import io.drillbook.core.evidence.EvidenceLog;
 import io.drillbook.core.model.Release;
+import io.drillbook.core.model.SystemEnv;
+import io.drillbook.core.ports.Transactions;
 import io.drillbook.core.ports.WorkspaceRepository;
 import io.drillbook.core.team.Action;
 import io.drillbook.core.team.Authorizer;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,6 +25,9 @@ public final class WorkspaceService {
     private final EvidenceLog evidence;
     private final Authorizer access;
     private final ReleaseListener releaseListener;
+    private final Clock clock;
+    private Transactions transactions = Transactions.SEPARATE;
+    private WorkspaceSettingsStore settings = WorkspaceSettingsStore.NONE;
 
     public WorkspaceService(WorkspaceRepository repository, EvidenceLog evidence, Authorizer access) {
         this(repository, evidence, access, ReleaseListener.NONE);
@@ -26,28 +36,128 @@ public final class WorkspaceService {
     /** @param releaseListener hears every saved release (the rollback freeze policy in the composition root) */
     public WorkspaceService(WorkspaceRepository repository, EvidenceLog evidence, Authorizer access,
                             ReleaseListener releaseListener) {
+        this(repository, evidence, access, releaseListener, Clock.systemUTC());
+    }
+
+    /** @param clock gives "today", the day an undated policy of an import takes effect */
+    public WorkspaceService(WorkspaceRepository repository, EvidenceLog evidence, Authorizer access,
+                            ReleaseListener releaseListener, Clock clock) {
         this.repository = repository;
         this.evidence = evidence;
         this.access = access;
         this.releaseListener = releaseListener;
+        this.clock = clock;
     }
 
-    /** Adds or replaces everything in {@code workspace}; one evidence event lists what changed. */
+    /** Imports write their data and its evidence in one transaction of {@code t}. */
+    public WorkspaceService inTransactions(Transactions t) {
+        this.transactions = t;
+        return this;
+    }
+
+    /** Where the workspace file's profiles, host keys and secret references go. */
+    public WorkspaceService keepingSettingsIn(WorkspaceSettingsStore store) {
+        this.settings = store;
+        return this;
+    }
+
+    /** Adds or replaces everything in {@code workspace}, every policy dated as given (the demo). */
     public Map<String, Integer> importWorkspace(Workspace workspace, String source) {
+        importWorkspace(WorkspaceImport.dated(workspace), source, false, false);
+        return countsOf(workspace);
+    }
+
+    /**
+     * Compares the file with the store and, unless {@code dryRun}, writes what is added or changed
+     * with one {@code workspace.imported} event listing the changes, all in one transaction. An
+     * unchanged file writes nothing and records nothing.
+     *
+     * @param create create systems and environments the file refers to but nobody defined
+     * @throws UnknownTargetException when it refers to such and {@code create} is false
+     */
+    public ImportOutcome importWorkspace(WorkspaceImport incoming, String source, boolean dryRun, boolean create) {
         access.require(evidence.currentActor(), Action.EDIT_POLICIES);
-        repository.merge(workspace);
-        Map<String, Integer> counts = countsOf(workspace);
-        Map<String, Object> payload = new LinkedHashMap<>(counts);
+        if (!incoming.settings().isEmpty()) {
+            access.require(evidence.currentActor(), Action.EDIT_PROFILES);
+        }
+        Workspace stored = repository.load();
+        KnownTargets known = KnownTargets.of(stored, incoming.content());
+        WorkspaceReferences refs = new WorkspaceReferences(incoming.content());
+        List<String> problems = new ArrayList<>(refs.uncreatable(known));
+        if (!create) {
+            problems.addAll(known.describeUnknown(refs.targets()));
+        }
+        if (!problems.isEmpty()) {
+            throw new UnknownTargetException(source, problems);
+        }
+        TargetCreation creation = new TargetCreation(known, refs.targets(), evidence.currentActor(), source, today());
+        WorkspacePlan plan = WorkspaceDiff.plan(stored, settings.load(), incoming, today());
+        if (!dryRun && !(plan.changesNothing() && creation.isEmpty())) {
+            transactions.inOne(() -> write(plan, creation, source));
+        }
+        return new ImportOutcome(plan, creation.described(), dryRun);
+    }
+
+    private void write(WorkspacePlan plan, TargetCreation creation, String source) {
+        if (!creation.isEmpty()) {
+            repository.merge(creation.asWorkspace());
+        }
+        repository.merge(plan.writes());
+        settings.apply(plan.settingsWrites());
+        Map<String, Object> payload = new LinkedHashMap<>(countsOf(plan.writes()));
         payload.put("source", source);
-        payload.put("releases", workspace.releases().stream().map(Release::id).toList());
-        payload.put("policies", workspace.policies().stream()
+        payload.put("created", creation.described());
+        payload.put("changes", plan.changedLines());
+        payload.put("releases", plan.writes().releases().stream().map(Release::id).toList());
+        payload.put("policies", plan.writes().policies().stream()
                 .map(p -> p.target() + "@" + p.effectiveFrom() + " rpo=" + p.rpo() + " rto=" + p.rto()).toList());
         evidence.record("workspace.imported", source, payload);
-        return counts;
+    }
+
+    /**
+     * Makes sure every target an import of backups, calendars or plans names exists: returns
+     * nothing when they all do; creates the missing ones when {@code create} (with evidence, one
+     * transaction) and returns what it created; otherwise throws {@link UnknownTargetException}.
+     */
+    public List<String> requireTargets(Collection<SystemEnv> targets, String source, boolean create) {
+        return requireTargets(targets, List.of(), source, create);
+    }
+
+    /** {@link #requireTargets} for the releases, backup windows and freezes of a calendar import. */
+    public List<String> requireReferencedTargets(Workspace entries, String source, boolean create) {
+        KnownTargets known = KnownTargets.of(repository.load());
+        WorkspaceReferences refs = new WorkspaceReferences(entries);
+        return requireTargets(refs.targets(), refs.uncreatable(known), source, create);
+    }
+
+    private List<String> requireTargets(Collection<SystemEnv> targets, List<String> uncreatable, String source, boolean create) {
+        KnownTargets known = KnownTargets.of(repository.load());
+        List<String> problems = new ArrayList<>(uncreatable);
+        if (!create) {
+            problems.addAll(known.describeUnknown(targets));
+        }
+        if (!problems.isEmpty()) {
+            throw new UnknownTargetException(source, problems);
+        }
+        if (known.unknown(targets).isEmpty()) {
+            return List.of();
+        }
+        access.require(evidence.currentActor(), Action.EDIT_POLICIES);
+        TargetCreation creation = new TargetCreation(known, targets, evidence.currentActor(), source, today());
+        transactions.inOne(() -> {
+            repository.merge(creation.asWorkspace());
+            evidence.record("workspace.targets-created", source, Map.of("created", creation.described()));
+        });
+        return creation.described();
     }
 
     public Workspace exportWorkspace() {
         return repository.load();
+    }
+
+    /** The profiles, sources, pinned host keys and secret references {@code export workspace} writes. */
+    public WorkspaceSettings exportSettings() {
+        return settings.load();
     }
 
     /** Saves a release (optimistically locked) and records before and after. */
@@ -65,6 +175,10 @@ public final class WorkspaceService {
 
     public boolean isEmpty() {
         return repository.isEmpty();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     static Map<String, Integer> countsOf(Workspace ws) {

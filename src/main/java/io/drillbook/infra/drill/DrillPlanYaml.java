@@ -34,10 +34,8 @@ public final class DrillPlanYaml {
     /** Parses {@code text}; {@code fileName} is used in error messages only. */
     public static DrillPlan read(String text, String fileName) {
         try {
-            DrillPlanFile file = MAPPER.readValue(text.isBlank() ? "{}" : text, DrillPlanFile.class);
+            DrillPlanFile file = StrictYaml.read(MAPPER, fileName, text, DrillPlanFile.class);
             return DrillPlanMapping.plan(file);
-        } catch (JsonProcessingException e) {
-            throw StrictYaml.located(MAPPER, fileName, text, e);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new FileFormatException(fileName, -1, -1, e.getMessage());
         }

@@ -1,10 +1,11 @@
 package io.drillbook.infra.importers;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.drillbook.core.inventory.ImportException;
 import io.drillbook.core.inventory.TargetMapping;
 import io.drillbook.core.model.SystemEnv;
+import io.drillbook.infra.workspace.FileFormatException;
+import io.drillbook.infra.yaml.StrictYaml;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,12 +25,18 @@ import java.util.Set;
  * Keys: one of stanza, schedule, vault, tag, host, archivePrefix, plus system and env.
  */
 public final class MappingFileReader {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper YAML = StrictYaml.newMapper();
     private static final Set<String> KINDS = Set.of(TargetMapping.STANZA, TargetMapping.SCHEDULE, TargetMapping.VAULT,
             TargetMapping.TAG, TargetMapping.HOST, TargetMapping.ARCHIVE_PREFIX);
 
     public TargetMapping read(Path file) throws ImportException {
-        JsonDocument document = JsonDocument.parse(SourceFile.read(file), YAML);
+        SourceFile source = SourceFile.read(file);
+        try {
+            StrictYaml.refuseAnchorsAndAliases(YAML, source.name(), new String(source.bytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (FileFormatException e) {
+            throw new ImportException(e.file(), e.line(), e.column(), e.problem());
+        }
+        JsonDocument document = JsonDocument.parse(source, YAML);
         Node root = document.root();
         for (Map.Entry<String, Node> field : root.fields()) {
             if (!"mappings".equals(field.getKey())) {

@@ -35,12 +35,7 @@ public final class PlaybookYaml {
 
     /** Parses {@code text}; {@code fileName} is used in error messages only. */
     public static Playbook read(String text, String fileName) {
-        PlaybookFile file;
-        try {
-            file = MAPPER.readValue(text.isBlank() ? "{}" : text, PlaybookFile.class);
-        } catch (JsonProcessingException e) {
-            throw StrictYaml.located(MAPPER, fileName, text, e);
-        }
+        PlaybookFile file = StrictYaml.read(MAPPER, fileName, text, PlaybookFile.class);
         Optional<PlaybookChecks.Problem> problem = PlaybookChecks.firstProblem(file);
         if (problem.isPresent()) {
             JsonLocation at = StrictYaml.position(MAPPER, text, problem.get().at()).orElse(null);

@@ -22,8 +22,17 @@ public final class S3Clients {
     private S3Clients() {
     }
 
-    /** The profile's named AWS profile if it has one, else the default credential chain. */
+    /**
+     * The profile's credentials reference ({@code command:}, {@code file:}, {@code env:}) if it has
+     * one, else its named AWS profile, else the default credential chain.
+     */
     public static AwsCredentialsProvider credentialsFor(StorageProfile profile) {
+        java.util.Optional<io.drillbook.core.workspace.SecretReference> reference = profile.namedAwsProfile()
+                .flatMap(io.drillbook.core.workspace.SecretReference::tryParse)
+                .filter(r -> r.kind() != io.drillbook.core.workspace.SecretReference.Kind.AGENT);
+        if (reference.isPresent()) {
+            return new ReferencedAwsCredentials(reference.get(), new io.drillbook.infra.secrets.SecretResolver());
+        }
         return profile.namedAwsProfile()
                 .<AwsCredentialsProvider>map(ProfileCredentialsProvider::create)
                 .orElseGet(() -> DefaultCredentialsProvider.builder().build());

@@ -20,11 +20,18 @@ import java.util.Map;
  * {@link WorkspaceMapping} turns them into domain objects and back.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"systems", "backupWindows", "cabMeetings", "freezes", "releases"})
+@JsonPropertyOrder({"systems", "backupWindows", "cabMeetings", "freezes", "releases",
+        "connectionProfiles", "storageProfiles", "refreshSources", "trustedHostKeys"})
 record WorkspaceFile(List<SystemEntry> systems, List<WindowEntry> backupWindows, List<MeetingEntry> cabMeetings,
-                     List<FreezeEntry> freezes, List<ReleaseEntry> releases) {
+                     List<FreezeEntry> freezes, List<ReleaseEntry> releases,
+                     List<SettingsEntries.ConnectionEntry> connectionProfiles, List<SettingsEntries.StorageEntry> storageProfiles,
+                     List<SettingsEntries.RefreshEntry> refreshSources, List<SettingsEntries.HostKeyEntry> trustedHostKeys) {
 
     WorkspaceFile {
+        connectionProfiles = orEmpty(connectionProfiles);
+        storageProfiles = orEmpty(storageProfiles);
+        refreshSources = orEmpty(refreshSources);
+        trustedHostKeys = orEmpty(trustedHostKeys);
         systems = orEmpty(systems);
         backupWindows = orEmpty(backupWindows);
         cabMeetings = orEmpty(cabMeetings);

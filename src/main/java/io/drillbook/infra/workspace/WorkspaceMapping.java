@@ -10,6 +10,7 @@ import io.drillbook.core.model.Recurrence;
 import io.drillbook.core.model.Release;
 import io.drillbook.core.model.SystemEnv;
 import io.drillbook.core.workspace.Workspace;
+import io.drillbook.core.workspace.WorkspaceImport;
 import io.drillbook.infra.workspace.WorkspaceFile.CabEntry;
 import io.drillbook.infra.workspace.WorkspaceFile.FreezeEntry;
 import io.drillbook.infra.workspace.WorkspaceFile.MeetingEntry;
@@ -28,8 +29,8 @@ import java.util.stream.Collectors;
 
 /** Converts between the file's records and the domain's. */
 final class WorkspaceMapping {
-    /** The effective date written for a policy that names none: it has always been in force. */
-    static final LocalDate ALWAYS = LocalDate.of(2000, 1, 1);
+    /** The effective date of a policy that names none (until an import decides, see {@link WorkspaceImport}). */
+    static final LocalDate ALWAYS = WorkspaceImport.UNDATED;
 
     private WorkspaceMapping() {
     }
@@ -43,6 +44,19 @@ final class WorkspaceMapping {
         List<Policy> out = new ArrayList<>();
         for (SystemEntry s : f.systems()) {
             s.environments().forEach((env, p) -> addPolicy(out, new SystemEnv(s.name(), env), p));
+        }
+        return out;
+    }
+
+    /** The targets whose newest policy in the file has no {@code effectiveFrom}. */
+    static java.util.Set<SystemEnv> undated(WorkspaceFile f) {
+        java.util.Set<SystemEnv> out = new java.util.HashSet<>();
+        for (SystemEntry s : f.systems()) {
+            s.environments().forEach((env, p) -> {
+                if (p.effectiveFrom() == null) {
+                    out.add(new SystemEnv(s.name(), env));
+                }
+            });
         }
         return out;
     }
@@ -89,7 +103,8 @@ final class WorkspaceMapping {
                         f.activeRecovery() ? Boolean.TRUE : null)).toList(),
                 ws.releases().stream().map(r -> new ReleaseEntry(r.id(), r.title(), r.systems(), r.environments(), r.start(),
                         r.end(), r.risk(), r.status(), r.cab() == null ? null
-                        : new CabEntry(r.cab().approvedBy(), r.cab().approvedAt()))).toList());
+                        : new CabEntry(r.cab().approvedBy(), r.cab().approvedAt()))).toList(),
+                List.of(), List.of(), List.of(), List.of());
     }
 
     private static Map<String, PolicyEntry> environmentsOf(List<Policy> policies) {
@@ -106,7 +121,7 @@ final class WorkspaceMapping {
         return new PolicyEntry(p.rpo(), p.rto(), p.drillEvery(),
                 p.preReleaseBackupAge().equals(p.rpo()) ? null : p.preReleaseBackupAge(),
                 p.warnShare() == Policy.DEFAULT_WARN_SHARE ? null : p.warnShare(),
-                p.effectiveFrom().equals(ALWAYS) ? null : p.effectiveFrom(),
+                p.effectiveFrom().equals(ALWAYS) && earlier != null ? null : p.effectiveFrom(),
                 earlier == null || earlier.isEmpty() ? null : earlier);
     }
 }

@@ -1,49 +1,36 @@
 package io.drillbook.infra.workspace;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.drillbook.core.model.SystemEnv;
 import io.drillbook.core.workspace.Workspace;
+import io.drillbook.core.workspace.WorkspaceImport;
+import io.drillbook.core.workspace.WorkspaceSettings;
+import io.drillbook.infra.yaml.StrictYaml;
 
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Reads and writes the workspace file (YAML). A mistake in the file becomes a
- * {@link FileFormatException} naming the file, line, column and what is wrong; nothing is
- * returned half-read.
+ * Reads and writes the workspace file (YAML) with the one strict reader ({@link StrictYaml}). A
+ * mistake in the file becomes a {@link FileFormatException} naming the file, line, column and what
+ * is wrong; nothing is returned half-read.
  */
 public final class WorkspaceYaml {
-    private static final ObjectMapper MAPPER = YAMLMapper.builder(YAMLFactory.builder()
-                    .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-                    .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-                    .build())
-            .addModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-            .build();
+    private static final ObjectMapper MAPPER = StrictYaml.newMapper();
 
     private WorkspaceYaml() {
     }
 
-    /** Parses {@code text}; {@code fileName} is used in error messages only. */
+    /** Parses {@code text}, every policy dated ({@code effectiveFrom} absent: always in force). */
     public static Workspace read(String text, String fileName) {
-        WorkspaceFile file;
-        try {
-            file = MAPPER.readValue(text.isBlank() ? "{}" : text, WorkspaceFile.class);
-        } catch (JsonProcessingException e) {
-            throw FileFormatException.from(fileName, e);
-        }
+        return readImport(text, fileName).content();
+    }
+
+    /** Parses {@code text} as an import: policies written without a date are marked so. */
+    public static WorkspaceImport readImport(String text, String fileName) {
+        WorkspaceFile file = StrictYaml.read(MAPPER, fileName, text, WorkspaceFile.class);
         try {
             Workspace ws = new Workspace(WorkspaceMapping.systems(file), WorkspaceMapping.policies(file),
                     file.backupWindows().stream().map(WorkspaceMapping::window).toList(),
@@ -54,15 +41,22 @@ public final class WorkspaceYaml {
             if (!problems.isEmpty()) {
                 throw new FileFormatException(fileName, -1, -1, String.join("; ", problems));
             }
-            return ws;
+            Set<SystemEnv> undated = WorkspaceMapping.undated(file);
+            WorkspaceSettings settings = SettingsMapping.settings(file, MAPPER, text, fileName);
+            return new WorkspaceImport(ws, undated, settings);
         } catch (IllegalArgumentException e) {
             throw new FileFormatException(fileName, -1, -1, e.getMessage());
         }
     }
 
     public static String write(Workspace workspace) {
+        return write(workspace, WorkspaceSettings.empty());
+    }
+
+    /** The workspace file with its profiles, refresh sources, trusted host keys and secret references. */
+    public static String write(Workspace workspace, WorkspaceSettings settings) {
         try {
-            return MAPPER.writeValueAsString(WorkspaceMapping.toFile(workspace));
+            return MAPPER.writeValueAsString(SettingsMapping.withSettings(WorkspaceMapping.toFile(workspace), settings));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.drillbook.infra.workspace.FileFormatException;
 
@@ -20,10 +21,11 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * The YAML that people write for drill plans and playbooks: read strictly (unknown keys, duplicate
- * keys, trailing content and coerced scalars are errors), and errors located at the key that is
- * wrong. Jackson reports where its parser stopped, which for records is often the end of the
- * enclosing block; a person wants the line of the key.
+ * The one reader of the YAML that people write (workspace files, drill plans, playbooks, backup
+ * mappings): unknown keys, duplicate keys, trailing content, a second document, coerced scalars,
+ * anchors and aliases are errors, and errors are located at the key that is wrong
+ * ({@code FILE:LINE:COLUMN: problem}). Jackson reports where its parser stopped, which for records
+ * is often the end of the enclosing block; a person wants the line of the key.
  */
 public final class StrictYaml {
     private StrictYaml() {
@@ -33,6 +35,7 @@ public final class StrictYaml {
         return YAMLMapper.builder(YAMLFactory.builder()
                         .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                         .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                        .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                         .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
                         .build())
                 .addModule(new JavaTimeModule())
@@ -40,9 +43,57 @@ public final class StrictYaml {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .build();
+    }
+
+    /**
+     * Reads {@code text} as {@code type} with {@code mapper} (from {@link #newMapper()}), after
+     * {@link #refuseAnchorsAndAliases}; any mistake is a {@link FileFormatException} with its place.
+     */
+    public static <T> T read(ObjectMapper mapper, String fileName, String text, Class<T> type) {
+        refuseAnchorsAndAliases(mapper, fileName, text);
+        try {
+            return mapper.readValue(text.isBlank() ? "{}" : text, type);
+        } catch (JsonProcessingException e) {
+            throw located(mapper, fileName, text, e);
+        }
+    }
+
+    /**
+     * Aliases ({@code *name}, also in merge keys {@code <<: *name}) and anchors of mappings and lists
+     * are refused at their line and column: Jackson would read an alias as the anchor's name,
+     * silently storing {@code o} where {@code *o} meant {@code alice}. An anchor on a plain value
+     * with no alias reads as that value, as written.
+     */
+    public static void refuseAnchorsAndAliases(ObjectMapper mapper, String fileName, String text) {
+        try (JsonParser parser = mapper.createParser(text)) {
+            while (parser.nextToken() != null) {
+                if (parser instanceof YAMLParser yaml) {
+                    if (yaml.isCurrentAlias()) {
+                        throw refused(fileName, parser, "alias '*" + yaml.getText() + "'");
+                    }
+                    String anchor = yaml.getCurrentAnchor();
+                    if (anchor != null) {
+                        throw refused(fileName, parser, "anchor '&" + anchor + "'");
+                    }
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw FileFormatException.from(fileName, e);
+        } catch (IOException e) {
+            throw new FileFormatException(fileName, -1, -1, e.getMessage());
+        }
+    }
+
+    private static FileFormatException refused(String fileName, JsonParser parser, String what) {
+        JsonLocation at = parser.currentTokenLocation();
+        return new FileFormatException(fileName, at.getLineNr(), at.getColumnNr(), what
+                + ": YAML anchors and aliases are not read by Drillbook; write the value out where it is used");
     }
 
     /** The error, pointing at the key the exception's path ends at when it can be found. */
