@@ -34,6 +34,7 @@ class BackupsListCommandTest {
     private Database db;
     private JdbcBackupRepository backups;
     private InventoryService inventory;
+    private io.drillbook.core.workspace.WorkspaceService workspaceService;
     private StringWriter out = new StringWriter();
     private StringWriter err = new StringWriter();
 
@@ -43,6 +44,15 @@ class BackupsListCommandTest {
         backups = new JdbcBackupRepository(db, new JdbcDaySummaryStore(db));
         Clock clock = Clock.fixed(Instant.parse("2026-12-04T12:00:00Z"), ZoneOffset.UTC);
         inventory = new InventoryService(backups, new EvidenceLog(new JdbcEvidenceRepository(db), clock, () -> "ci"));
+        io.drillbook.infra.db.JdbcWorkspaceRepository workspace = new io.drillbook.infra.db.JdbcWorkspaceRepository(db);
+        workspace.merge(new io.drillbook.core.workspace.Workspace(
+                java.util.List.of(new io.drillbook.core.model.ProtectedSystem("shop", "alice", 1, "")),
+                java.util.List.of(io.drillbook.core.model.Policy.of(new io.drillbook.core.model.SystemEnv("shop", "prod"),
+                        java.time.LocalDate.parse("2026-01-01"), java.time.Duration.ofHours(24), java.time.Duration.ofHours(4),
+                        java.time.Period.ofDays(90))),
+                java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of()));
+        workspaceService = new io.drillbook.core.workspace.WorkspaceService(workspace,
+                new EvidenceLog(new JdbcEvidenceRepository(db), clock, () -> "ci"), io.drillbook.core.team.Authorizer.UNRESTRICTED);
     }
 
     @AfterEach
@@ -57,7 +67,7 @@ class BackupsListCommandTest {
     }
 
     private int importFile(String format, String sample) throws URISyntaxException {
-        return run(new ImportBackupsCommand(format, () -> inventory), sample(sample), "--system", "shop", "--env", "prod");
+        return run(new ImportBackupsCommand(format, () -> inventory, () -> workspaceService), sample(sample), "--system", "shop", "--env", "prod");
     }
 
     private static String sample(String name) throws URISyntaxException {
@@ -106,10 +116,10 @@ class BackupsListCommandTest {
         Path aws = dir.resolve("aws.json");
         String completed = Files.readString(Path.of(sample("aws_backup_list_recovery_points.json")));
         Files.writeString(aws, completed.replace("\"Status\": \"EXPIRED\"", "\"Status\": \"COMPLETED\""));
-        assertThat(run(new ImportBackupsCommand("aws-backup", () -> inventory), aws.toString(), "--system", "shop", "--env", "prod")).isZero();
+        assertThat(run(new ImportBackupsCommand("aws-backup", () -> inventory, () -> workspaceService), aws.toString(), "--system", "shop", "--env", "prod")).isZero();
         assertThat(backups.newest(SHOP_PROD, 10)).filteredOn(b -> b.status().isRecoveryPoint()).hasSize(3);
         Files.writeString(aws, completed);
-        assertThat(run(new ImportBackupsCommand("aws-backup", () -> inventory), aws.toString(), "--system", "shop", "--env", "prod")).isZero();
+        assertThat(run(new ImportBackupsCommand("aws-backup", () -> inventory, () -> workspaceService), aws.toString(), "--system", "shop", "--env", "prod")).isZero();
         assertThat(backups.newest(SHOP_PROD, 10)).hasSize(4).filteredOn(b -> b.status().isRecoveryPoint()).hasSize(2);
     }
 
