@@ -28,12 +28,29 @@ public final class ReportService implements ReportExporter {
     private final EvidenceRepository evidence;
     private final Clock clock;
     private final Supplier<String> operator;
+    private final Supplier<BundleProvenance> provenance;
 
+    /** Bundles from this service carry an unsigned head and no keys, and no full outputs. */
     public ReportService(ReportBuilder builder, EvidenceRepository evidence, Clock clock, Supplier<String> operator) {
+        this(builder, evidence, clock, operator, () -> new BundleProvenance(java.util.Optional.empty(),
+                evidence.head().map(e -> io.drillbook.core.evidence.ChainHead.unsigned(e.seq(), e.hash(), clock.instant()))
+                        .orElseGet(() -> io.drillbook.core.evidence.ChainHead.unsigned(0,
+                                io.drillbook.core.evidence.EvidenceHashing.GENESIS, clock.instant())), List.of()));
+    }
+
+    /** @param provenance the head, keys and outputs folder each bundle is built with */
+    public ReportService(ReportBuilder builder, EvidenceRepository evidence, Clock clock, Supplier<String> operator,
+                         Supplier<BundleProvenance> provenance) {
         this.builder = builder;
         this.evidence = evidence;
         this.clock = clock;
         this.operator = operator;
+        this.provenance = provenance;
+    }
+
+    /** The bundle's bytes for a report and its chain segment. */
+    public byte[] bundle(AuditReport report, ChainSegment segment) {
+        return new BundleWriter(provenance.get()).write(report, segment);
     }
 
     public AuditReport build(ReportScope scope) {
@@ -51,7 +68,7 @@ public final class ReportService implements ReportExporter {
                 case JSON -> Files.write(out, new JsonReportWriter().write(report));
                 case HTML -> Files.write(out, new HtmlReportWriter().write(report));
                 case CSV -> new CsvReportWriter().write(report, out);
-                case BUNDLE -> new BundleWriter().write(report, segmentOf(report), out);
+                case BUNDLE -> Files.write(out, bundle(report, segmentOf(report)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report to " + out, e);

@@ -1,0 +1,66 @@
+package io.drillbook.infra.evidence;
+
+import io.drillbook.core.evidence.ChainHead;
+import io.drillbook.core.evidence.Ed25519;
+import io.drillbook.core.evidence.EvidenceLog;
+import io.drillbook.core.evidence.PublicSigningKey;
+import io.drillbook.core.evidence.SigningKey;
+import io.drillbook.infra.db.Database;
+import io.drillbook.infra.db.Jdbc;
+import io.drillbook.infra.db.JdbcChainCheck;
+import io.drillbook.infra.db.JdbcSigningKeys;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * This user's signing key as the workspace knows it: the private key from the data folder, the
+ * public key in the workspace (registered, with an {@code evidence.key.registered} event, in one
+ * transaction the first time it signs anything).
+ */
+public final class WorkspaceSigning {
+    private final Database db;
+    private final SigningKeyFile file;
+    private final EvidenceLog log;
+    private final Clock clock;
+
+    public WorkspaceSigning(Database db, SigningKeyFile file, EvidenceLog log, Clock clock) {
+        this.db = db;
+        this.file = file;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    /** The key to sign with, created and registered with the workspace on first use. */
+    public SigningKey ensureKey() {
+        SigningKey key = file.loadOrCreate();
+        JdbcSigningKeys keys = new JdbcSigningKeys(db);
+        if (!keys.contains(key.keyId())) {
+            Jdbc.inOneTransaction(db, () -> {
+                if (keys.register(PublicSigningKey.of(key, log.currentActor(), clock.instant()))) {
+                    log.record("evidence.key.registered", "key " + Ed25519.shortId(key.keyId()),
+                            Map.of("keyId", key.keyId(), "algorithm", Ed25519.ALGORITHM, "publicKey", key.publicKeyBase64()));
+                }
+            });
+        }
+        return key;
+    }
+
+    /** This user's key, when the data folder holds one the workspace already knows; never creates one. */
+    public Optional<SigningKey> registeredKey() {
+        return file.load().filter(k -> new JdbcSigningKeys(db).contains(k.keyId()));
+    }
+
+    public List<PublicSigningKey> publicKeys() {
+        return new JdbcSigningKeys(db).all();
+    }
+
+    /** The live chain's head now, signed when this user holds a registered key. */
+    public ChainHead currentHead() {
+        JdbcChainCheck.HeadRow row = new JdbcChainCheck(db).headRow();
+        ChainHead head = ChainHead.unsigned(row.seq(), row.hash(), clock.instant());
+        return registeredKey().map(head::signedBy).orElse(head);
+    }
+}
