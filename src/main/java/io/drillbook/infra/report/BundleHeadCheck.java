@@ -65,7 +65,7 @@ final class BundleHeadCheck {
         if (head.isSigned()) {
             new SignatureCheck(keys).headProblem(head, BundleWriter.HEAD).ifPresent(problems::add);
         }
-        long lastSeq = chain.isIntact() ? lastSeq(chain) : -1;
+        long lastSeq = chain.isIntact() && chain.checked() > 0 ? firstSeq() + chain.checked() - 1 : -1;
         if (lastSeq > head.seq()) {
             problems.add(BundleWriter.HEAD + " says the chain ended at event " + head.seq() + ", before the bundle's last event " + lastSeq);
         } else if (lastSeq == head.seq() && lastSeq > 0 && !head.hash().equals(chain.headHash())) {
@@ -74,13 +74,13 @@ final class BundleHeadCheck {
         return problems;
     }
 
-    private long lastSeq(ChainVerification chain) {
+    private long firstSeq() {
         byte[] segment = files.get(BundleWriter.SEGMENT);
         if (segment == null) {
             return -1;
         }
         try {
-            return io.drillbook.core.evidence.CanonicalJson.read(new String(segment, StandardCharsets.UTF_8)).path("lastSeq").asLong(-1);
+            return io.drillbook.core.evidence.CanonicalJson.read(new String(segment, StandardCharsets.UTF_8)).path("firstSeq").asLong(-1);
         } catch (RuntimeException e) {
             return -1;
         }

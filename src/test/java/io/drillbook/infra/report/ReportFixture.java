@@ -65,6 +65,14 @@ public final class ReportFixture implements AutoCloseable {
         return new ReportService(builder(), evidence, Clock.fixed(GENERATED_AT, java.time.ZoneOffset.UTC), () -> "carol");
     }
 
+    /** Bundles from this service take full outputs from {@code outputsRoot} only and carry the unsigned head. */
+    public ReportService service(Path outputsRoot) {
+        Clock fixed = Clock.fixed(GENERATED_AT, java.time.ZoneOffset.UTC);
+        return new ReportService(builder(), evidence, fixed, () -> "carol", () -> new BundleProvenance(java.util.Optional.of(outputsRoot),
+                evidence.head().map(e -> io.drillbook.core.evidence.ChainHead.unsigned(e.seq(), e.hash(), GENERATED_AT)).orElseThrow(),
+                List.of()));
+    }
+
     public ReportFixture seed() {
         workspace.merge(new Workspace(List.of(new ProtectedSystem("shop", "alice", 1, "shop database"),
                 new ProtectedSystem("crm", "dave", 2, "")),

@@ -62,8 +62,8 @@ class ReportGoldenFilesTest {
         assertThat(new JsonReportWriter().write(second)).isEqualTo(new JsonReportWriter().write(first));
         assertThat(new CsvReportWriter().files(second).get("events.csv")).isEqualTo(new CsvReportWriter().files(first).get("events.csv"));
         ReportService service = fx.service();
-        assertThat(new BundleWriter().write(second, service.segmentOf(second)))
-                .isEqualTo(new BundleWriter().write(first, service.segmentOf(first)));
+        assertThat(service.bundle(second, service.segmentOf(second)))
+                .isEqualTo(service.bundle(first, service.segmentOf(first)));
     }
 
     @Test
