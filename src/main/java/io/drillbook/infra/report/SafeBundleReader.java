@@ -103,11 +103,12 @@ public final class SafeBundleReader {
     }
 
     private byte[] unpack(Path bundle, ZipFile zip, ZipEntry e) throws IOException {
-        long cap = limits.maxEntryBytes();
+        long cap = e.getSize() >= 0 ? Math.min(e.getSize(), limits.maxEntryBytes()) : limits.maxEntryBytes();
         try (InputStream in = zip.getInputStream(e)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, cap + 1));
             if (bytes.length > cap) {
-                throw tooBig(bundle, e.getName(), "unpacks to more than its header says");
+                throw new BundleRejectedException(bundle + ": entry " + printable(e.getName()) + " unpacks to more than "
+                        + (e.getSize() >= 0 ? "the " + BundleLimits.size(e.getSize()) + " its header says" : BundleLimits.size(cap)));
             }
             return bytes;
         }
