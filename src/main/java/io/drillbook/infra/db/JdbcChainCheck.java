@@ -7,7 +7,6 @@ import io.drillbook.core.evidence.EvidenceCheckpoint;
 import io.drillbook.core.evidence.EvidenceEvent;
 import io.drillbook.core.evidence.SignatureCheck;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -59,12 +58,13 @@ public final class JdbcChainCheck {
         }
         Optional<EvidenceCheckpoint> latest = checkpoints.isEmpty() ? Optional.empty() : Optional.of(checkpoints.get(checkpoints.size() - 1));
         long after = latest.map(EvidenceCheckpoint::seq).orElse(0L);
+        Snapshot start = snapshot();
         BatchChainVerifier verifier = latest.map(cp -> new BatchChainVerifier(cp.seq() + 1, cp.hash())).orElseGet(BatchChainVerifier::new);
-        new EvidenceBatches(db).forEachBatch(after + 1, verifier::acceptBatch);
+        new EvidenceBatches(db).forEachBatch(after + 1, Math.max(start.head().seq(), start.maxSeq()), verifier::acceptBatch);
         ChainVerification walked = verifier.result();
         long reached = after + walked.checked();
         AnchorCheck.ChainView view = view(checkpoints, walked.checked() == 0 ? 0 : after + 1, reached);
-        return new Outcome(walked.isIntact() ? checkHead(walked, after) : walked, view);
+        return new Outcome(walked.isIntact() ? checkHead(walked, after, start.head()) : walked, view);
     }
 
     private AnchorCheck.ChainView view(List<EvidenceCheckpoint> checkpoints, long first, long last) {
@@ -93,28 +93,35 @@ public final class JdbcChainCheck {
         };
     }
 
-    /** A deleted tail leaves the chain itself intact; the head row still remembers it. */
-    private ChainVerification checkHead(ChainVerification walked, long checkpointSeq) {
-        return Jdbc.query(db, c -> checkHead(c, walked, checkpointSeq));
+    /** The head row and the highest stored seq, read in one statement so that appends meanwhile do not count. */
+    private record Snapshot(HeadRow head, long maxSeq) {
     }
 
-    private static ChainVerification checkHead(Connection c, ChainVerification walked, long checkpointSeq) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT last_seq, last_hash FROM evidence_head WHERE id = 1");
-             ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            long lastSeq = rs.getLong(1);
-            long reached = checkpointSeq + walked.checked();
-            if (lastSeq < reached) {
-                return ChainVerification.broken(walked.checked(), walked.headHash(), lastSeq + 1,
-                        "events " + (lastSeq + 1) + " to " + reached + " were added behind the log's back (the head row says "
-                                + lastSeq + " were recorded)");
+    private Snapshot snapshot() {
+        return Jdbc.query(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT h.last_seq, h.last_hash, "
+                    + "(SELECT COALESCE(MAX(seq), 0) FROM evidence_events) FROM evidence_head h WHERE h.id = 1");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new Snapshot(new HeadRow(rs.getLong(1), rs.getString(2).trim()), rs.getLong(3));
             }
-            if (lastSeq != reached || !rs.getString(2).equals(walked.headHash())) {
-                return ChainVerification.broken(walked.checked(), walked.headHash(), reached + 1,
-                        "the chain ends at event " + reached + " but " + lastSeq
-                                + " were recorded: events after " + reached + " are missing");
-            }
-            return walked;
+        });
+    }
+
+    /** A deleted tail leaves the chain itself intact; the head row still remembers it. */
+    private static ChainVerification checkHead(ChainVerification walked, long checkpointSeq, HeadRow head) {
+        long lastSeq = head.seq();
+        long reached = checkpointSeq + walked.checked();
+        if (lastSeq < reached) {
+            return ChainVerification.broken(walked.checked(), walked.headHash(), lastSeq + 1,
+                    "events " + (lastSeq + 1) + " to " + reached + " were added behind the log's back (the head row says "
+                            + lastSeq + " were recorded)");
         }
+        if (lastSeq != reached || !head.hash().equals(walked.headHash())) {
+            return ChainVerification.broken(walked.checked(), walked.headHash(), reached + 1,
+                    "the chain ends at event " + reached + " but " + lastSeq
+                            + " were recorded: events after " + reached + " are missing");
+        }
+        return walked;
     }
 }
