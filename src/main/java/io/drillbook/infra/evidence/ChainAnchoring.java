@@ -54,12 +54,12 @@ public final class ChainAnchoring {
      */
     public ChainHead anchor(String location) {
         SigningKey key = signingKey.get();
-        ChainVerification verified = chain.verify();
+        JdbcChainCheck.Outcome outcome = chain.check();
+        ChainVerification verified = outcome.verification();
         if (!verified.isIntact()) {
             throw new BrokenChainException("the evidence chain does not verify, so it is not anchored: " + verified.describe());
         }
-        JdbcChainCheck.HeadRow row = chain.headRow();
-        ChainHead head = ChainHead.unsigned(row.seq(), row.hash(), clock.instant()).signedBy(key);
+        ChainHead head = ChainHead.unsigned(outcome.view().lastSeq(), verified.headHash(), clock.instant()).signedBy(key);
         locations.write(location, head);
         return head;
     }

@@ -21,6 +21,7 @@ import java.util.Optional;
  * transaction the first time it signs anything).
  */
 public final class WorkspaceSigning {
+    private static final org.slf4j.Logger LOGGER = org.slf4j.LoggerFactory.getLogger(WorkspaceSigning.class);
     private final Database db;
     private final SigningKeyFile file;
     private final EvidenceLog log;
@@ -61,6 +62,11 @@ public final class WorkspaceSigning {
     public ChainHead currentHead() {
         JdbcChainCheck.HeadRow row = new JdbcChainCheck(db).headRow();
         ChainHead head = ChainHead.unsigned(row.seq(), row.hash(), clock.instant());
-        return registeredKey().map(head::signedBy).orElse(head);
+        try {
+            return registeredKey().map(head::signedBy).orElse(head);
+        } catch (RuntimeException e) {
+            LOGGER.warn("The bundle's head is left unsigned: {}", e.getMessage());
+            return head;
+        }
     }
 }
