@@ -31,6 +31,9 @@ final class CliCommands {
         root.addSubcommand("import", importCmd);
         root.addSubcommand("export", exportCmd);
         root.addSubcommand("archive", archiveCmd);
+        CommandLine evidenceCmd = GroupCommand.commandLine("evidence", "Anchor the evidence chain's head outside the database");
+        evidenceCmd.addSubcommand("anchor", new EvidenceAnchorCommand(storage -> ReportWiring.anchoring(context.get(), storage)));
+        root.addSubcommand("evidence", evidenceCmd);
         root.addSubcommand("verify", new VerifyCommand(context));
         root.addSubcommand("gate", new GateCommand(() -> context.get().gateService()));
         root.addSubcommand("compliance", new ComplianceCommand(() -> context.get().complianceService()));

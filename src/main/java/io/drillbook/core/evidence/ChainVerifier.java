@@ -25,6 +25,14 @@ public final class ChainVerifier {
 
     /** @return false once the chain is found broken; later events are then ignored */
     public boolean accept(EvidenceEvent e) {
+        return failure == null && accept(e, EvidenceHashing.hashOf(e).equals(e.hash()));
+    }
+
+    /**
+     * Like {@link #accept(EvidenceEvent)} with the event's hash already recomputed and compared
+     * (possibly on another thread): {@code hashMatches} says whether it equals {@code e.hash()}.
+     */
+    public boolean accept(EvidenceEvent e, boolean hashMatches) {
         if (failure != null) {
             return false;
         }
@@ -36,8 +44,7 @@ public final class ChainVerifier {
         if (!e.prevHash().equals(prevHash)) {
             return fail(e.seq(), "event " + e.seq() + " does not follow the event before it (previous hash differs)");
         }
-        String actual = EvidenceHashing.hashOf(e);
-        if (!actual.equals(e.hash())) {
+        if (!hashMatches) {
             return fail(e.seq(), "event " + e.seq() + " (" + e.kind() + ", " + e.subject() + ") was changed after it was recorded");
         }
         prevHash = e.hash();

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /** Checkpoint rows, and the pruning of archived events that leaves one behind, in one transaction. */
 public final class JdbcEvidenceCheckpoints {
-    private static final String COLUMNS = "seq, hash, archived_at, bundle_sha256, signature";
+    private static final String COLUMNS = "seq, hash, archived_at, bundle_sha256, key_id, signature";
 
     private final Database db;
 
@@ -30,11 +30,13 @@ public final class JdbcEvidenceCheckpoints {
     }
 
     public List<EvidenceCheckpoint> all() {
-        return Jdbc.query(db, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM evidence_checkpoints ORDER BY seq")) {
-                return Jdbc.list(ps, JdbcEvidenceCheckpoints::map);
-            }
-        });
+        return Jdbc.query(db, JdbcEvidenceCheckpoints::all);
+    }
+
+    static List<EvidenceCheckpoint> all(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM evidence_checkpoints ORDER BY seq")) {
+            return Jdbc.list(ps, JdbcEvidenceCheckpoints::map);
+        }
     }
 
     /** Stores {@code checkpoint} and deletes every event up to its seq; appends wait meanwhile. */
@@ -43,12 +45,13 @@ public final class JdbcEvidenceCheckpoints {
             try (PreparedStatement lock = c.prepareStatement("SELECT last_seq FROM evidence_head WHERE id = 1 FOR UPDATE")) {
                 lock.executeQuery().close();
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO evidence_checkpoints (" + COLUMNS + ") VALUES (?,?,?,?,?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO evidence_checkpoints (" + COLUMNS + ") VALUES (?,?,?,?,?,?)")) {
                 ps.setLong(1, checkpoint.seq());
                 ps.setString(2, checkpoint.hash());
                 ps.setObject(3, Jdbc.utc(checkpoint.archivedAt()));
                 ps.setString(4, checkpoint.bundleSha256());
-                ps.setString(5, checkpoint.signature());
+                ps.setString(5, checkpoint.keyId());
+                ps.setString(6, checkpoint.signature());
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM evidence_events WHERE seq <= ?")) {
@@ -60,6 +63,6 @@ public final class JdbcEvidenceCheckpoints {
 
     private static EvidenceCheckpoint map(ResultSet rs) throws SQLException {
         return new EvidenceCheckpoint(rs.getLong("seq"), rs.getString("hash"), Jdbc.instant(rs, "archived_at"),
-                rs.getString("bundle_sha256"), rs.getString("signature"));
+                rs.getString("bundle_sha256"), rs.getString("key_id"), rs.getString("signature"));
     }
 }

@@ -1,9 +1,6 @@
 package io.drillbook.infra.db;
 
 import io.drillbook.core.evidence.ChainVerification;
-import io.drillbook.core.evidence.CheckpointSeal;
-import io.drillbook.core.evidence.EvidenceCheckpoint;
-import io.drillbook.core.evidence.ChainVerifier;
 import io.drillbook.core.evidence.EvidenceDraft;
 import io.drillbook.core.evidence.EvidenceEvent;
 import io.drillbook.core.evidence.EvidenceHashing;
@@ -30,17 +27,9 @@ public final class JdbcEvidenceRepository implements EvidenceRepository {
     public static final String CHANGE_CHANNEL = "drillbook_workspace";
 
     private final Database db;
-    private final CheckpointSeal seal;
 
-    /** A repository that trusts checkpoint rows without checking their signature. */
     public JdbcEvidenceRepository(Database db) {
-        this(db, null);
-    }
-
-    /** A repository whose {@link #verify()} also checks the signature of the checkpoint it starts from. */
-    public JdbcEvidenceRepository(Database db, CheckpointSeal seal) {
         this.db = db;
-        this.seal = seal;
     }
 
     @Override
@@ -203,44 +192,10 @@ public final class JdbcEvidenceRepository implements EvidenceRepository {
         }
     }
 
+    /** Checkpoint signatures, the chain from the newest checkpoint, and the head row: see {@link JdbcChainCheck}. */
     @Override
     public ChainVerification verify() {
-        Optional<EvidenceCheckpoint> checkpoint = new JdbcEvidenceCheckpoints(db).latest();
-        if (checkpoint.isPresent() && seal != null && !seal.isAuthentic(checkpoint.get())) {
-            return ChainVerification.broken(0, checkpoint.get().hash(), checkpoint.get().seq(),
-                    "the checkpoint at event " + checkpoint.get().seq() + " does not match its signature (edited?)");
-        }
-        long after = checkpoint.map(EvidenceCheckpoint::seq).orElse(0L);
-        ChainVerifier verifier = checkpoint.map(cp -> new ChainVerifier(cp.seq() + 1, cp.hash())).orElseGet(ChainVerifier::new);
-        forEachInOrder(after + 1, Long.MAX_VALUE, verifier::accept);
-        ChainVerification walked = verifier.result();
-        if (!walked.isIntact()) {
-            return walked;
-        }
-        return checkHead(walked, after);
-    }
-
-    /** A deleted tail leaves the chain itself intact; the head row still remembers it. */
-    private ChainVerification checkHead(ChainVerification walked, long checkpointSeq) {
-        return Jdbc.query(db, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT last_seq, last_hash FROM evidence_head WHERE id = 1");
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                long lastSeq = rs.getLong(1);
-                long reached = checkpointSeq + walked.checked();
-                if (lastSeq < reached) {
-                    return ChainVerification.broken(walked.checked(), walked.headHash(), lastSeq + 1,
-                            "events " + (lastSeq + 1) + " to " + reached + " were added behind the log's back (the head row says "
-                                    + lastSeq + " were recorded)");
-                }
-                if (lastSeq != reached || !rs.getString(2).equals(walked.headHash())) {
-                    return ChainVerification.broken(walked.checked(), walked.headHash(), reached + 1,
-                            "the chain ends at event " + reached + " but " + lastSeq
-                                    + " were recorded: events after " + reached + " are missing");
-                }
-                return walked;
-            }
-        });
+        return new JdbcChainCheck(db).verify();
     }
 
     static EvidenceEvent map(ResultSet rs) throws SQLException {

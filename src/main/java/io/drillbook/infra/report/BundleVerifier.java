@@ -8,17 +8,12 @@ import io.drillbook.core.evidence.EvidenceEvent;
 import io.drillbook.core.evidence.EvidenceHashing;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * Checks a bundle on its own: every manifest entry against its file, no unlisted files, and the
@@ -36,25 +31,16 @@ public final class BundleVerifier {
         }
         int checked = checkManifest(new String(manifest, StandardCharsets.UTF_8), files, problems);
         ChainVerification chain = checkChain(files, problems);
+        problems.addAll(new BundleHeadCheck(files).problems(chain));
         if (problems.isEmpty()) {
             new ReportContentCheck().check(files).ifPresent(problems::add);
         }
         return new BundleVerification(checked, chain.checked(), chain.headHash(), problems);
     }
 
+    /** Every entry, read by {@link SafeBundleReader} (caps, names, duplicates). */
     private static SortedMap<String, byte[]> read(Path bundle) throws IOException {
-        SortedMap<String, byte[]> files = new TreeMap<>();
-        try (InputStream in = Files.newInputStream(bundle); ZipInputStream zip = new ZipInputStream(in)) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                if (!e.isDirectory()) {
-                    files.put(e.getName(), zip.readAllBytes());
-                }
-            }
-        }
-        if (files.isEmpty()) {
-            throw new IOException(bundle + " is empty or not a zip file");
-        }
-        return files;
+        return new SafeBundleReader().read(bundle);
     }
 
     private static int checkManifest(String manifest, SortedMap<String, byte[]> files, List<String> problems) {

@@ -6,8 +6,6 @@ import io.drillbook.core.evidence.EvidenceHashing;
 import io.drillbook.core.evidence.Redaction;
 import io.drillbook.core.report.AuditReport;
 import io.drillbook.core.report.ChainSegment;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,14 +18,25 @@ import java.util.TreeMap;
 
 /**
  * The auditor's bundle: report.pdf, report.json, report.oscal.json, csv/*.csv, outputs/ (full command outputs the
- * events name in {@code fullOutputPath}, redacted), chain/events.jsonl (the segment, one event per
- * line), chain/segment.json and MANIFEST.sha256 in sha256sum format. Same input, same bytes.
+ * events name in {@code fullOutputPath}, redacted, taken only from the workspace's own outputs
+ * folder), chain/events.jsonl (the segment, one event per line), chain/segment.json, chain/head.json
+ * (the live chain's head the bundle was built on, signed when the exporter holds a workspace key),
+ * chain/keys.json (the workspace's public signing keys) and MANIFEST.sha256 in sha256sum format.
+ * Same input, same bytes.
  */
 public final class BundleWriter {
     public static final String MANIFEST = "MANIFEST.sha256";
     public static final String EVENTS = "chain/events.jsonl";
     public static final String SEGMENT = "chain/segment.json";
-    private static final Logger LOGGER = LoggerFactory.getLogger(BundleWriter.class);
+    public static final String HEAD = "chain/head.json";
+    public static final String KEYS = "chain/keys.json";
+
+    private final BundleProvenance provenance;
+
+    /** A bundle with the given head and keys, taking full outputs only from under {@code provenance.outputsRoot()}. */
+    public BundleWriter(BundleProvenance provenance) {
+        this.provenance = provenance;
+    }
 
     public byte[] write(AuditReport report, ChainSegment segment) {
         SortedMap<String, byte[]> files = new TreeMap<>();
@@ -35,9 +44,11 @@ public final class BundleWriter {
         files.put("report.json", new JsonReportWriter().write(report));
         files.put("report.oscal.json", new OscalReportWriter().write(report));
         new CsvReportWriter().files(report).forEach((name, bytes) -> files.put("csv/" + name, bytes));
-        files.putAll(fullOutputs(segment));
+        provenance.outputsRoot().ifPresent(root -> files.putAll(new BundleOutputs(root).of(segment)));
         files.put(EVENTS, eventLines(segment));
         files.put(SEGMENT, segmentFacts(segment));
+        files.put(HEAD, provenance.head().toJson().getBytes(StandardCharsets.UTF_8));
+        files.put(KEYS, BundleKeys.json(provenance.keys()));
         files.put(MANIFEST, manifest(files));
         return DeterministicZip.of(files);
     }
@@ -63,29 +74,6 @@ public final class BundleWriter {
         facts.put("lastHash", s.lastHash());
         facts.put("events", s.events().size());
         return (CanonicalJson.write(facts) + "\n").getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static SortedMap<String, byte[]> fullOutputs(ChainSegment segment) {
-        SortedMap<String, byte[]> outputs = new TreeMap<>();
-        for (EvidenceEvent e : segment.events()) {
-            if (!e.payload().contains("\"fullOutputPath\"")) {
-                continue;
-            }
-            Object path = CanonicalJson.readMap(e.payload()).get("fullOutputPath");
-            if (path instanceof String p && !p.isBlank()) {
-                addOutput(outputs, e.seq(), Path.of(p));
-            }
-        }
-        return outputs;
-    }
-
-    private static void addOutput(SortedMap<String, byte[]> outputs, long seq, Path file) {
-        try {
-            String text = Redaction.redact(Files.readString(file, StandardCharsets.UTF_8));
-            outputs.put("outputs/" + seq + "-" + file.getFileName(), text.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException | RuntimeException e) {
-            LOGGER.warn("Full output of event {} is not readable and left out of the bundle: {}", seq, e.getClass().getSimpleName());
-        }
     }
 
     static byte[] manifest(SortedMap<String, byte[]> files) {

@@ -1,9 +1,9 @@
 package io.drillbook.infra.report;
 
-import io.drillbook.core.evidence.CheckpointSeal;
 import io.drillbook.core.evidence.EvidenceCheckpoint;
 import io.drillbook.core.evidence.EvidenceEvent;
 import io.drillbook.core.evidence.EvidenceHashing;
+import io.drillbook.core.evidence.SigningKey;
 import io.drillbook.core.report.AuditReport;
 import io.drillbook.core.report.ChainSegment;
 import io.drillbook.core.report.ReportScope;
@@ -20,10 +20,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Archives evidence older than a cutoff: writes the oldest events (a prefix of the live chain) to
- * a bundle, then deletes them, leaving a signed checkpoint from which the live chain is verified.
+ * a bundle, then deletes them, leaving a checkpoint signed with the archiving user's Ed25519 key
+ * (whose public key the workspace holds), from which the live chain is verified.
  */
 public final class EvidenceRetention {
     private static final Logger LOGGER = LoggerFactory.getLogger(EvidenceRetention.class);
@@ -32,15 +34,15 @@ public final class EvidenceRetention {
     private final ReportService reports;
     private final io.drillbook.core.ports.EvidenceRepository evidence;
     private final JdbcEvidenceCheckpoints checkpoints;
-    private final CheckpointSeal seal;
+    private final Supplier<SigningKey> signingKey;
     private final Clock clock;
 
     public EvidenceRetention(ReportService reports, io.drillbook.core.ports.EvidenceRepository evidence,
-                             JdbcEvidenceCheckpoints checkpoints, CheckpointSeal seal, Clock clock) {
+                             JdbcEvidenceCheckpoints checkpoints, Supplier<SigningKey> signingKey, Clock clock) {
         this.reports = reports;
         this.evidence = evidence;
         this.checkpoints = checkpoints;
-        this.seal = seal;
+        this.signingKey = signingKey;
         this.clock = clock;
     }
 
@@ -50,6 +52,7 @@ public final class EvidenceRetention {
      * when nothing is that old.
      */
     public Optional<EvidenceCheckpoint> archiveBefore(Instant cutoff, Path archiveDir) throws IOException {
+        SigningKey key = signingKey.get();
         List<EvidenceEvent> old = oldestBefore(cutoff);
         if (old.isEmpty()) {
             return Optional.empty();
@@ -58,13 +61,12 @@ public final class EvidenceRetention {
         ReportScope scope = ReportScope.all(old.get(0).time().atZone(ZoneOffset.UTC).toLocalDate(),
                 cutoff.minusNanos(1).atZone(ZoneOffset.UTC).toLocalDate());
         AuditReport report = reports.build(scope, java.util.Optional.of(cutoff));
-        byte[] bundle = new BundleWriter().write(report, segment);
+        byte[] bundle = reports.bundle(report, segment);
         io.drillbook.core.evidence.OwnerOnlyFiles.createDirectories(archiveDir);
         Path file = archiveDir.resolve("evidence-" + segment.firstSeq() + "-" + segment.lastSeq() + ".zip");
         io.drillbook.core.evidence.OwnerOnlyFiles.write(file, bundle);
-        EvidenceCheckpoint unsigned = new EvidenceCheckpoint(segment.lastSeq(), segment.lastHash(),
-                EvidenceHashing.normalise(clock.instant()), EvidenceHashing.sha256Hex(bundle), "");
-        EvidenceCheckpoint checkpoint = unsigned.signedWith(seal.sign(unsigned));
+        EvidenceCheckpoint checkpoint = EvidenceCheckpoint.unsigned(segment.lastSeq(), segment.lastHash(),
+                EvidenceHashing.normalise(clock.instant()), EvidenceHashing.sha256Hex(bundle)).signedBy(key);
         int pruned = checkpoints.pruneThrough(checkpoint);
         LOGGER.info("Archived events {}..{} to {} and pruned {} of them", segment.firstSeq(), segment.lastSeq(), file, pruned);
         return Optional.of(checkpoint);

@@ -28,11 +28,28 @@ public final class ReportService implements ReportExporter {
     private final ReportBuilder builder;
     private final EvidenceRepository evidence;
     private final Supplier<String> operator;
+    private final Supplier<BundleProvenance> provenance;
 
+    /** Bundles from this service carry the head the report was built on, unsigned, no keys and no full outputs. */
     public ReportService(ReportBuilder builder, EvidenceRepository evidence, Supplier<String> operator) {
+        this(builder, evidence, operator, () -> new BundleProvenance(Optional.empty(),
+                evidence.head().map(e -> io.drillbook.core.evidence.ChainHead.unsigned(e.seq(), e.hash(), e.time()))
+                        .orElseGet(() -> io.drillbook.core.evidence.ChainHead.unsigned(0,
+                                io.drillbook.core.evidence.EvidenceHashing.GENESIS, Instant.EPOCH)), List.of()));
+    }
+
+    /** @param provenance the head, keys and outputs folder each bundle is built with */
+    public ReportService(ReportBuilder builder, EvidenceRepository evidence, Supplier<String> operator,
+                         Supplier<BundleProvenance> provenance) {
         this.builder = builder;
         this.evidence = evidence;
         this.operator = operator;
+        this.provenance = provenance;
+    }
+
+    /** The bundle's bytes for a report and its chain segment. */
+    public byte[] bundle(AuditReport report, ChainSegment segment) {
+        return new BundleWriter(provenance.get()).write(report, segment);
     }
 
     /** The report as of the chain head's time. */
@@ -55,8 +72,8 @@ public final class ReportService implements ReportExporter {
                 case JSON -> io.drillbook.core.evidence.OwnerOnlyFiles.write(out, new JsonReportWriter().write(report));
                 case HTML -> io.drillbook.core.evidence.OwnerOnlyFiles.write(out, new HtmlReportWriter().write(report));
                 case CSV -> new CsvReportWriter().write(report, out);
-                case BUNDLE -> new BundleWriter().write(report, segmentOf(report), out);
-                case OSCAL -> Files.write(out, new OscalReportWriter().write(report));
+                case BUNDLE -> io.drillbook.core.evidence.OwnerOnlyFiles.write(out, bundle(report, segmentOf(report)));
+                case OSCAL -> io.drillbook.core.evidence.OwnerOnlyFiles.write(out, new OscalReportWriter().write(report));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report to " + out, e);

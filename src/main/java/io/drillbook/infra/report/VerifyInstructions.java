@@ -7,7 +7,8 @@ import io.drillbook.core.report.CoverFacts;
 final class VerifyInstructions {
     static final String TEXT = "The bundle (a zip file) holds this report as PDF, JSON, CSV and OSCAL, every full command "
             + "output the events refer to, the evidence events of the period as JSON lines (chain/events.jsonl), the "
-            + "segment's boundaries (chain/segment.json) and MANIFEST.sha256. "
+            + "segment's boundaries (chain/segment.json), the live chain's head it was built on (chain/head.json), the "
+            + "workspace's public signing keys (chain/keys.json) and MANIFEST.sha256. "
             + "1. Check the files: unzip the bundle and run 'sha256sum -c MANIFEST.sha256'; every line must say OK. "
             + "2. Check the chain and the report: run 'drillbook verify BUNDLE.zip'. It checks the manifest, recomputes the "
             + "SHA-256 of every event from its sequence number, time, actor, kind, subject, payload and the previous "

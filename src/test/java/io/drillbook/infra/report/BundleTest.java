@@ -31,10 +31,10 @@ class BundleTest {
     @BeforeEach
     void export() throws IOException {
         fx = new ReportFixture(dir.resolve("db")).seed();
-        Path output = dir.resolve("restore.log");
+        Path output = Files.createDirectories(dir.resolve("data/outputs/drill-1")).resolve("restore.log");
         Files.writeString(output, "restored 6000 rows\nPGPASSWORD=hunter2 psql ...\n");
         fx.log.record("drill.step", "shop/prod", Map.of("runId", "drill-1", "name", "Full output", "fullOutputPath", output.toString()));
-        bundle = fx.service().export(ReportFixture.october(), ReportFormat.BUNDLE, dir.resolve("out/q4.zip"));
+        bundle = fx.service(dir.resolve("data/outputs")).export(ReportFixture.october(), ReportFormat.BUNDLE, dir.resolve("out/q4.zip"));
     }
 
     @AfterEach
@@ -76,7 +76,7 @@ class BundleTest {
     void bundleHoldsReportCsvsChainManifestAndRedactedFullOutput() throws IOException {
         SortedMap<String, byte[]> files = entries(bundle);
         assertThat(files).containsKeys("report.pdf", "report.json", "csv/drills.csv", "csv/events.csv", "chain/events.jsonl",
-                "chain/segment.json", "MANIFEST.sha256", "outputs/14-restore.log");
+                "chain/segment.json", "chain/head.json", "chain/keys.json", "MANIFEST.sha256", "outputs/14-restore.log");
         assertThat(new String(files.get("outputs/14-restore.log"), StandardCharsets.UTF_8)).contains("6000 rows").doesNotContain("hunter2");
         assertThat(new String(files.get("MANIFEST.sha256"), StandardCharsets.UTF_8)).matches("(?s)([0-9a-f]{64}  \\S+\n)+");
     }

@@ -5,7 +5,8 @@ import io.drillbook.core.evidence.EvidenceCheckpoint;
 import io.drillbook.core.evidence.EvidenceHashing;
 import io.drillbook.infra.db.JdbcEvidenceCheckpoints;
 import io.drillbook.infra.db.JdbcEvidenceRepository;
-import io.drillbook.infra.evidence.HmacCheckpointSeal;
+import io.drillbook.infra.evidence.SigningKeyFile;
+import io.drillbook.infra.evidence.WorkspaceSigning;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,17 +31,19 @@ class EvidenceRetentionTest {
     @TempDir
     Path dir;
     ReportFixture fx;
-    HmacCheckpointSeal seal;
+    WorkspaceSigning signing;
     JdbcEvidenceRepository sealedRepository;
     EvidenceRetention retention;
 
     @BeforeEach
     void open() {
         fx = new ReportFixture(dir.resolve("db")).seed();
-        seal = HmacCheckpointSeal.inDataDir(dir.resolve("data"));
-        sealedRepository = new JdbcEvidenceRepository(fx.db, seal);
-        retention = new EvidenceRetention(fx.service(), fx.evidence, new JdbcEvidenceCheckpoints(fx.db), seal,
-                Clock.fixed(Instant.parse("2026-11-02T00:00:00Z"), ZoneOffset.UTC));
+        Clock clock = Clock.fixed(Instant.parse("2026-11-02T00:00:00Z"), ZoneOffset.UTC);
+        signing = new WorkspaceSigning(fx.db, SigningKeyFile.inDataDir(dir.resolve("data")), fx.log, clock);
+        sealedRepository = new JdbcEvidenceRepository(fx.db);
+        ReportService reports = new ReportService(fx.builder(), fx.evidence, () -> "carol",
+                () -> new BundleProvenance(java.util.Optional.empty(), signing.currentHead(), signing.publicKeys()));
+        retention = new EvidenceRetention(reports, fx.evidence, new JdbcEvidenceCheckpoints(fx.db), signing::ensureKey, clock);
     }
 
     @AfterEach
@@ -64,7 +67,7 @@ class EvidenceRetentionTest {
         assertThat(fx.evidence.bySeq(7).orElseThrow().prevHash()).isEqualTo(cp.hash());
         ChainVerification live = sealedRepository.verify();
         assertThat(live.isIntact()).as(live.describe()).isTrue();
-        assertThat(live.checked()).isEqualTo(7);
+        assertThat(live.checked()).as("7 events left, and the registration of the signing key").isEqualTo(8);
         fx.log.record("release.changed", "REL-9", Map.of());
         assertThat(sealedRepository.verify().isIntact()).isTrue();
     }
@@ -95,7 +98,7 @@ class EvidenceRetentionTest {
         sql("UPDATE evidence_checkpoints SET bundle_sha256 = '" + "1".repeat(64) + "'");
         ChainVerification v = sealedRepository.verify();
         assertThat(v.isIntact()).isFalse();
-        assertThat(v.problem()).contains("checkpoint at event 6 does not match its signature");
+        assertThat(v.problem()).isEqualTo("the checkpoint at event 6 does not match its Ed25519 signature (forged or edited)");
     }
 
     @Test
@@ -106,10 +109,34 @@ class EvidenceRetentionTest {
     }
 
     @Test
-    void keyFileIsCreatedOnFirstUseReadableByTheOwnerOnly() throws Exception {
+    void keyFileIsCreatedOnFirstUseReadableByTheOwnerOnlyAndItsPublicKeyIsInTheWorkspace() throws Exception {
         retention.archiveBefore(CUTOFF, dir.resolve("archive"));
-        Path key = dir.resolve("data/checkpoint.key");
+        Path key = dir.resolve("data/" + SigningKeyFile.FILE);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key))).isEqualTo("rw-------");
-        assertThat(Files.readString(key).trim()).matches("[0-9a-f]{64}");
+        String keyId = SigningKeyFile.inDataDir(dir.resolve("data")).load().orElseThrow().keyId();
+        assertThat(signing.publicKeys()).singleElement().satisfies(k -> {
+            assertThat(k.keyId()).isEqualTo(keyId);
+            assertThat(k.registeredBy()).isEqualTo("alice");
+        });
+        assertThat(fx.evidence.find(io.drillbook.core.evidence.EvidenceQuery.all(5).withKindPrefix("evidence.key.registered")))
+                .singleElement().satisfies(e -> assertThat(e.payload()).contains(keyId));
+    }
+
+    @Test
+    void anotherMachineWithoutThePrivateKeyChecksTheCheckpoint() throws Exception {
+        retention.archiveBefore(CUTOFF, dir.resolve("archive"));
+        Files.delete(dir.resolve("data/" + SigningKeyFile.FILE));
+        assertThat(new JdbcEvidenceRepository(fx.db).verify().isIntact()).isTrue();
+        sql("UPDATE evidence_checkpoints SET hash = '" + "3".repeat(64) + "'");
+        assertThat(new JdbcEvidenceRepository(fx.db).verify().problem())
+                .isEqualTo("the checkpoint at event 6 does not match its Ed25519 signature (forged or edited)");
+    }
+
+    @Test
+    void archiveBundleCarriesTheWorkspacePublicKey() throws Exception {
+        retention.archiveBefore(CUTOFF, dir.resolve("archive"));
+        String keys = new String(BundleTest.entries(dir.resolve("archive/evidence-1-6.zip")).get(BundleWriter.KEYS),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(keys).contains(signing.publicKeys().get(0).publicKey());
     }
 }

@@ -76,6 +76,13 @@ public final class ReportFixture implements AutoCloseable {
         return builder().build(october(), Optional.of(GENERATED_AT), "carol");
     }
 
+    /** Bundles from this service take full outputs from {@code outputsRoot} only and carry the unsigned head. */
+    public ReportService service(Path outputsRoot) {
+        return new ReportService(builder(), evidence, () -> "carol", () -> new BundleProvenance(java.util.Optional.of(outputsRoot),
+                evidence.head().map(e -> io.drillbook.core.evidence.ChainHead.unsigned(e.seq(), e.hash(), GENERATED_AT)).orElseThrow(),
+                List.of()));
+    }
+
     public ReportFixture seed() {
         workspace.merge(new Workspace(List.of(new ProtectedSystem("shop", "alice", 1, "shop database"),
                 new ProtectedSystem("crm", "dave", 2, "")),

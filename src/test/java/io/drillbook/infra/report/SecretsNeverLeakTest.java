@@ -45,7 +45,8 @@ class SecretsNeverLeakTest {
         ourLevel = ours.getLevel();
         ours.setLevel(Level.DEBUG);
         fx = new ReportFixture(dir.resolve("db")).seed();
-        Path output = Files.writeString(dir.resolve("step.log"), "export AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG\nok\n");
+        Path outputs = Files.createDirectories(dir.resolve("data/outputs"));
+        Path output = Files.writeString(outputs.resolve("step.log"), "export AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG\nok\n");
         fx.log.record("drill.step", "shop/prod", Map.of("runId", "drill-1", "name", "Restore",
                 "command", "AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG aws s3 cp s3://b/k - | pg_restore -d postgres://u:pw-s3cret@h/db",
                 "headers", List.of("Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.e30.sig"),
@@ -75,7 +76,7 @@ class SecretsNeverLeakTest {
 
     @Test
     void noExportFormatAndNoLogLineHoldsAPlantedSecret() throws Exception {
-        ReportService service = fx.service();
+        ReportService service = fx.service(dir.resolve("data/outputs"));
         for (ReportFormat format : ReportFormat.values()) {
             service.export(ReportFixture.october(), format, dir.resolve("out/report." + format.name().toLowerCase()));
         }

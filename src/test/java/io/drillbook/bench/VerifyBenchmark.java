@@ -1,0 +1,99 @@
+package io.drillbook.bench;
+
+import io.drillbook.core.evidence.CanonicalJson;
+import io.drillbook.core.evidence.ChainVerification;
+import io.drillbook.core.evidence.ChainVerifier;
+import io.drillbook.core.evidence.EvidenceDraft;
+import io.drillbook.core.evidence.EvidenceEvent;
+import io.drillbook.core.evidence.EvidenceHashing;
+import io.drillbook.infra.db.Database;
+import io.drillbook.infra.db.JdbcChainCheck;
+import io.drillbook.infra.db.JdbcEvidenceRepository;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code verify} of a chain of {@code BENCH_VERIFY_EVENTS} (default 1,000,000) events in an H2 file,
+ * against the baseline of SHA-256 over the same events' canonical forms in memory (one thread, as
+ * {@link EvidenceHashing#hashOf} computes them); and, for comparison, the previous verifier (10,000-row
+ * pages, one event at a time on one thread).
+ */
+final class VerifyBenchmark implements Benchmark {
+    private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+
+    @Override
+    public String name() {
+        return "verify";
+    }
+
+    @Override
+    public String description() {
+        return "verify a 1,000,000-event chain in H2, against hashing the same canonical forms in memory";
+    }
+
+    @Override
+    public void run(BenchReport report) throws Exception {
+        int count = Integer.parseInt(System.getenv().getOrDefault("BENCH_VERIFY_EVENTS", "1000000"));
+        Path dir = Files.createTempDirectory("drillbook-bench-verify");
+        report.note("load average at start: " + java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        try (Database db = Database.embedded(dir)) {
+            List<EvidenceEvent> events = generate(db, count, report);
+            JdbcChainCheck check = new JdbcChainCheck(db);
+            JdbcEvidenceRepository repository = new JdbcEvidenceRepository(db);
+            ChainVerification[] result = new ChainVerification[2];
+            List<Callable<?>> actions = List.of(
+                    () -> result[0] = check.verify(),
+                    () -> hashAll(events),
+                    () -> result[1] = sequential(repository));
+            double[] medians = Timing.interleavedMedianMillis(1, 3, actions);
+            report.note("verify: " + result[0].describe());
+            report.note("previous verifier: " + result[1].describe());
+            report.compare("verify " + count + " events (10,000-seq ranges, parallel read + hash)", medians[0],
+                    "SHA-256 of the same canonical forms in memory", medians[1], "ms");
+            report.compare("previous verifier (10,000-row pages, sequential)", medians[2],
+                    "SHA-256 of the same canonical forms in memory", medians[1], "ms");
+            report.figure("cores available", Runtime.getRuntime().availableProcessors(), "");
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static List<EvidenceEvent> generate(Database db, int count, BenchReport report) throws Exception {
+        ChainGenerator chain = new ChainGenerator(db);
+        List<EvidenceEvent> events = new ArrayList<>(count);
+        double insert = Timing.onceMillis(() -> {
+            for (int i = 0; i < count; i++) {
+                Map<String, Object> payload = Map.of("runId", "drill-" + (i / 6), "step", "restore " + (i % 6), "exitStatus", 0,
+                        "outputSha256", Integer.toHexString(i * 31));
+                events.add(chain.add(new EvidenceDraft(START.plusMillis(i * 1500L), "op-" + (i % 7), "drill.step",
+                        "sys-" + (i % 1000) + "/prod", CanonicalJson.write(payload))));
+            }
+            chain.flush();
+            return null;
+        });
+        report.figure("generate + batch-insert " + count + " events", insert, "ms");
+        return events;
+    }
+
+    private static String hashAll(List<EvidenceEvent> events) {
+        String last = "";
+        for (EvidenceEvent e : events) {
+            last = EvidenceHashing.hashOf(e);
+        }
+        return last;
+    }
+
+    private static ChainVerification sequential(JdbcEvidenceRepository repository) {
+        ChainVerifier verifier = new ChainVerifier();
+        repository.forEachInOrder(1, Long.MAX_VALUE, verifier::accept);
+        return verifier.result();
+    }
+}
