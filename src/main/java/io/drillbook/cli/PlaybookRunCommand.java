@@ -90,8 +90,6 @@ public final class PlaybookRunCommand implements Callable<Integer> {
     private java.util.function.Consumer<io.drillbook.core.team.AccessDeniedException> refusals = e -> { };
     private Supplier<io.drillbook.core.playbook.ApprovalInbox> inbox = () -> null;
     private PrintStream err;
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     private Supplier<io.drillbook.core.team.RunLocks> locks = () -> null;
 
@@ -178,17 +176,12 @@ public final class PlaybookRunCommand implements Callable<Integer> {
     }
 
     private java.io.PrintWriter warnings() {
-        return spec != null ? spec.commandLine().getErr() : new java.io.PrintWriter(err == null ? System.err : err, true);
+        return new java.io.PrintWriter(err == null ? System.err : err, true);
     }
 
-    /** One line on the errors stream given, else the command line's (standard error by default). */
+    /** One line on the errors stream given (standard error by default). */
     private void error(String line) {
-        if (err != null || spec == null) {
-            (err == null ? System.err : err).println(line);
-            return;
-        }
-        spec.commandLine().getErr().println(line);
-        spec.commandLine().getErr().flush();
+        (err == null ? System.err : err).println(line);
     }
 
     /** A file when one exists at that path (or no workspace is given), else the stored playbook of that name. */
