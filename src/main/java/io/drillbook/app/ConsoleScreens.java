@@ -40,7 +40,7 @@ final class ConsoleScreens {
                 PlaybookWiring.screen(ctx, runner),
                 new EvidenceScreen(new EvidenceViewModel(ctx.evidenceLog(), runner, ReportWiring.exporter(ctx),
                         ctx.config().dataDir().resolve("exports"), ctx.clock()),
-                        new GapsViewModel(new GapRegister(ctx.evidenceLog()), runner), zone),
+                        new GapsViewModel(new GapRegister(ctx.evidenceLog(), ctx.accessPolicy()), runner), zone),
                 SettingsWiring.screen(ctx, runner));
     }
 }

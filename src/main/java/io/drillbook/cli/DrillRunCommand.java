@@ -39,6 +39,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.List;
+import java.util.ArrayList;
+import java.util.Set;
 
 /**
  * {@code drill run PLAN.yaml|NAME}: runs a restore drill headless on the same store. Exit 0 passed,
@@ -68,6 +71,14 @@ public final class DrillRunCommand implements Callable<Integer> {
     String backup;
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Override a plan parameter (repeatable).")
     Map<String, String> params = new LinkedHashMap<>();
+    @Option(names = "--param-env", paramLabel = "NAME=ENVVAR",
+            description = "A secret parameter's value from an environment variable (repeatable); masked wherever it appears.")
+    Map<String, String> paramEnv = new LinkedHashMap<>();
+    @Option(names = "--param-prompt", paramLabel = "NAME",
+            description = "Ask for a secret parameter's value on the terminal, without echo (repeatable).")
+    List<String> paramPrompt = new ArrayList<>();
+    Function<String, String> environment = System::getenv;
+    SecretParameters.Reader secretReader = SecretParameters.Reader.TERMINAL;
     @Option(names = "--confirm-manual", description = "Confirm every manual step in the operator's name.")
     boolean confirmManual;
     @Option(names = "--json", description = "Print the drill.finished evidence record as JSON.")
@@ -103,13 +114,15 @@ public final class DrillRunCommand implements Callable<Integer> {
                         + " and no terminal is attached to ask: pass --confirm-manual to confirm them in your name; nothing was run");
                 return ExitCodes.ERROR;
             }
+            Map<String, String> values = SecretParameters.collect(params, paramEnv, paramPrompt, Set.of(), environment, secretReader,
+                    spec.commandLine().getErr());
             BackupChoice chosen = selector.get().choose(plan, selection(plan), ProgressListener.NONE, CancellationToken.none());
             Backup backup = chosen.backup();
             HostKeyDecision decision = acceptHostKey == null ? HostKeyDecision.REJECT : HostKeyDecision.acceptOnly(acceptHostKey);
             String header = String.format("drill '%s' on %s, backup %s (%s old) from %s, target %s", plan.name(),
                     plan.systemEnv(), backup.externalId(), io.drillbook.core.calendar.HumanDuration.of(backup.ageAt(clock.instant())),
                     chosen.origin(), plan.target());
-            DrillResult result = services.apply(decision).run(new DrillOrder(plan, chosen, who, params), gate,
+            DrillResult result = services.apply(decision).run(new DrillOrder(plan, chosen, who, values), gate,
                     json ? DrillListener.NONE : progress(out, header), CancellationToken.none());
             report(result, out);
             return exitCode(result.summary().result());

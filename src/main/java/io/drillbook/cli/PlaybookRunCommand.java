@@ -38,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -63,6 +64,14 @@ public final class PlaybookRunCommand implements Callable<Integer> {
     String source;
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A parameter value (repeatable).")
     Map<String, String> params = new LinkedHashMap<>();
+    @Option(names = "--param-env", paramLabel = "NAME=ENVVAR",
+            description = "A secret parameter's value from an environment variable (repeatable); masked wherever it appears.")
+    Map<String, String> paramEnv = new LinkedHashMap<>();
+    @Option(names = "--param-prompt", paramLabel = "NAME",
+            description = "Ask for a secret parameter's value on the terminal, without echo (repeatable).")
+    List<String> paramPrompt = new ArrayList<>();
+    Function<String, String> environment = System::getenv;
+    SecretParameters.Reader secretReader = SecretParameters.Reader.TERMINAL;
     @Option(names = "--dry-run", description = "Render every command and test every connection; run nothing.")
     boolean dryRun;
     @Option(names = "--json", description = "Print the result as JSON.")
@@ -81,8 +90,6 @@ public final class PlaybookRunCommand implements Callable<Integer> {
     private java.util.function.Consumer<io.drillbook.core.team.AccessDeniedException> refusals = e -> { };
     private Supplier<io.drillbook.core.playbook.ApprovalInbox> inbox = () -> null;
     private PrintStream err;
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     private Supplier<io.drillbook.core.team.RunLocks> locks = () -> null;
 
@@ -156,7 +163,10 @@ public final class PlaybookRunCommand implements Callable<Integer> {
         }
         try {
             Playbook playbook = playbook();
-            PlaybookRequest request = new PlaybookRequest(playbook, params, operator, outputDir.get());
+            Map<String, String> values = SecretParameters.collect(params, paramEnv, paramPrompt, playbook.parameters().stream()
+                    .filter(io.drillbook.core.playbook.PlaybookParameter::secret).map(io.drillbook.core.playbook.PlaybookParameter::name)
+                    .collect(java.util.stream.Collectors.toSet()), environment, secretReader, warnings());
+            PlaybookRequest request = new PlaybookRequest(playbook, values, operator, outputDir.get());
             return dryRun ? dryRun(request) : run(request);
         } catch (RuntimeException e) {
             LOGGER.debug("playbook run failed", e);
@@ -165,14 +175,13 @@ public final class PlaybookRunCommand implements Callable<Integer> {
         }
     }
 
-    /** One line on the errors stream given, else the command line's (standard error by default). */
+    private java.io.PrintWriter warnings() {
+        return new java.io.PrintWriter(err == null ? System.err : err, true);
+    }
+
+    /** One line on the errors stream given (standard error by default). */
     private void error(String line) {
-        if (err != null || spec == null) {
-            (err == null ? System.err : err).println(line);
-            return;
-        }
-        spec.commandLine().getErr().println(line);
-        spec.commandLine().getErr().flush();
+        (err == null ? System.err : err).println(line);
     }
 
     /** A file when one exists at that path (or no workspace is given), else the stored playbook of that name. */

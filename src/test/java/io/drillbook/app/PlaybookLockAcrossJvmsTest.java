@@ -9,8 +9,8 @@ import io.drillbook.core.playbook.RunStatus;
 import io.drillbook.core.team.LockHolder;
 import io.drillbook.core.team.LockResources;
 import io.drillbook.core.team.Role;
-import io.drillbook.infra.db.FreshDatabases;
 import io.drillbook.infra.db.RequiresPostgres;
+import io.drillbook.infra.team.PostgresLogins;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * headless {@code playbook run} in another JVM holds shop/prod at a manual checkpoint while this
  * JVM's {@code playbook run} is refused there (told who and since when) and allowed on shop/staging.
  * When the other run ends, or its JVM is killed, shop/prod is free again; a killed run shows as
- * interrupted, and the evidence chain of both consoles is intact.
+ * interrupted, and the evidence chain of both consoles is intact. Each person is a PostgreSQL login
+ * of their own: on a shared server the operator is the login, not a name given on the command line.
  */
 @RequiresPostgres
 class PlaybookLockAcrossJvmsTest {
@@ -47,7 +48,7 @@ class PlaybookLockAcrossJvmsTest {
 
     @TempDir
     Path dir;
-    FreshDatabases.FreshDatabase fresh;
+    PostgresLogins server;
     Path rollbackProd;
     Path rollbackStaging;
     HeadlessDrillbookJvm alice;
@@ -57,29 +58,29 @@ class PlaybookLockAcrossJvmsTest {
 
     @BeforeEach
     void open() throws IOException {
-        fresh = FreshDatabases.create(FreshDatabases.Kind.POSTGRES, dir);
+        server = new PostgresLogins(dir, "auditor", "alice", "bob", "carol");
         rollbackProd = playbook("prod");
         rollbackStaging = playbook("staging");
         try (AppContext admin = auditor()) {
             // The first user of a shared workspace is its admin; the two incident commanders are named by it.
-            admin.roleAdministration().grant("auditor", "alice@ops-1", Role.INCIDENT_COMMANDER);
-            admin.roleAdministration().grant("auditor", "bob@ops-2", Role.INCIDENT_COMMANDER);
+            admin.roleAdministration().grant(login("auditor"), login("alice"), Role.INCIDENT_COMMANDER);
+            admin.roleAdministration().grant(login("auditor"), login("bob"), Role.INCIDENT_COMMANDER);
         }
     }
 
     @Test
     void headlessRunBySomeoneWithoutTheIncidentCommanderRoleIsRefusedAndRecorded() {
-        Run refused = drillbook("--db", fresh.url(), "--data-dir", dir.resolve("carol").toString(), "playbook", "run",
-                rollbackStaging.toString(), "--operator", "carol@ops-3", "--confirm", "Drain traffic", "--confirm", CHECKPOINT);
+        Run refused = drillbook("--db", server.url("carol"), "--data-dir", dir.resolve("carol").toString(), "playbook", "run",
+                rollbackStaging.toString(), "--confirm", "Drain traffic", "--confirm", CHECKPOINT);
 
         assertThat(refused.status()).isEqualTo(2);
-        assertThat(refused.out()).contains("error: carol@ops-3 may not run rollback playbooks (roles: none)");
+        assertThat(refused.out()).contains("drillbook: " + login("carol") + " may not run rollback playbooks (roles: viewer)");
         try (AppContext auditor = auditor()) {
             assertThat(auditor.playbookJournal().withStatus(RunStatus.RUNNING)).isEmpty();
             assertThat(auditor.playbookJournal().withStatus(RunStatus.COMPLETED)).isEmpty();
             assertThat(auditor.evidenceRepository().find(EvidenceQuery.all(10).withKindPrefix("access.denied")))
                     .singleElement().satisfies(e -> {
-                        assertThat(e.actor()).isEqualTo("carol@ops-3");
+                        assertThat(e.actor()).isEqualTo(login("carol"));
                         assertThat(e.payload()).contains("run_playbook");
                     });
         }
@@ -90,7 +91,7 @@ class PlaybookLockAcrossJvmsTest {
         if (alice != null) {
             alice.close();
         }
-        fresh.close();
+        server.close();
     }
 
     @Test
@@ -105,7 +106,7 @@ class PlaybookLockAcrossJvmsTest {
         assertThat(bobsRun(rollbackProd).status()).as("shop/prod is free once alice's run completed").isZero();
         try (AppContext auditor = auditor()) {
             assertThat(auditor.playbookJournal().withStatus(RunStatus.COMPLETED)).extracting(RunInfo::operator)
-                    .containsExactlyInAnyOrder("alice@ops-1", "bob@ops-2", "bob@ops-2");
+                    .containsExactlyInAnyOrder(login("alice"), login("bob"), login("bob"));
             assertThat(auditor.evidenceRepository().verify().isIntact()).isTrue();
         }
     }
@@ -123,7 +124,7 @@ class PlaybookLockAcrossJvmsTest {
         assertThat(bob.status()).as(bob.out()).isZero();
         try (AppContext auditor = auditor()) {
             List<RunInfo> interrupted = auditor.playbookJournal().withStatus(RunStatus.INTERRUPTED);
-            assertThat(interrupted).extracting(RunInfo::operator).containsExactly("alice@ops-1");
+            assertThat(interrupted).extracting(RunInfo::operator).containsExactly(login("alice"));
             assertThat(auditor.playbookJournal().steps(interrupted.get(0).runId()))
                     .extracting(s -> s.name() + " " + s.state())
                     .containsExactly("Drain traffic " + StepState.PASSED, CHECKPOINT + " " + StepState.CANCELLED);
@@ -133,12 +134,12 @@ class PlaybookLockAcrossJvmsTest {
 
     /** Alice's run, from a JVM of its own: the first step confirmed up front, the second asked on standard input. */
     private void startAlicesRunAndWaitAtTheCheckpoint() throws Exception {
-        alice = HeadlessDrillbookJvm.start("alice", "--db", fresh.url(), "--data-dir", dir.resolve("alice").toString(),
-                "playbook", "run", rollbackProd.toString(), "--operator", "alice@ops-1", "--confirm", "Drain traffic");
+        alice = HeadlessDrillbookJvm.start("alice", "--db", server.url("alice"), "--data-dir", dir.resolve("alice").toString(),
+                "playbook", "run", rollbackProd.toString(), "--confirm", "Drain traffic");
         assertThat(alice.awaitLineStartingWith("Manual step '" + CHECKPOINT + "'")).as(alice.output()).isTrue();
         try (AppContext auditor = auditor()) {
             assertThat(auditor.playbookJournal().withStatus(RunStatus.RUNNING)).extracting(RunInfo::operator)
-                    .containsExactly("alice@ops-1");
+                    .containsExactly(login("alice"));
         }
     }
 
@@ -149,9 +150,9 @@ class PlaybookLockAcrossJvmsTest {
         try (AppContext auditor = auditor()) {
             holder = auditor.runLocks().holder(SHOP_PROD).orElseThrow();
             assertThat(auditor.playbookJournal().withStatus(RunStatus.RUNNING)).as("alice's run is still live")
-                    .extracting(RunInfo::operator).containsExactly("alice@ops-1");
+                    .extracting(RunInfo::operator).containsExactly(login("alice"));
         }
-        assertThat(holder.holder()).isEqualTo("alice@ops-1");
+        assertThat(holder.holder()).isEqualTo(login("alice"));
         assertThat(holder.since()).isBetween(aliceStarted.minusSeconds(1), Instant.now());
         assertThat(refused.status()).isEqualTo(2);
         assertThat(refused.out()).contains("error: " + SHOP_PROD + " is " + holder.describe(ZoneId.systemDefault()));
@@ -161,8 +162,8 @@ class PlaybookLockAcrossJvmsTest {
     }
 
     private Run bobsRun(Path playbook) {
-        return drillbook("--db", fresh.url(), "--data-dir", dir.resolve("bob").toString(), "playbook", "run", playbook.toString(),
-                "--operator", "bob@ops-2", "--confirm", "Drain traffic", "--confirm", CHECKPOINT);
+        return drillbook("--db", server.url("bob"), "--data-dir", dir.resolve("bob").toString(), "playbook", "run", playbook.toString(),
+                "--confirm", "Drain traffic", "--confirm", CHECKPOINT);
     }
 
     /** The advisory lock goes with the killed JVM's session; the server notices the closed socket at once or very soon. */
@@ -177,7 +178,11 @@ class PlaybookLockAcrossJvmsTest {
     }
 
     private AppContext auditor() {
-        return new AppContext(new AppConfig(dir.resolve("auditor"), fresh.url(), "auditor"), Clock.systemUTC());
+        return new AppContext(new AppConfig(dir.resolve("auditor"), server.url("auditor"), null), Clock.systemUTC());
+    }
+
+    private String login(String person) {
+        return server.login(person);
     }
 
     private Path playbook(String environment) throws IOException {

@@ -105,8 +105,9 @@ class TeamIdentityTest {
             Run r = run("bob", null, "playbook", "run", dir.resolve("approve.yaml").toString(), "--operator", alice);
             assertThat(r.status()).isEqualTo(ExitCodes.ERROR);
             assertThat(lastEvent()).isEqualTo("access.denied by " + bob);
-            assertThat(r.err()).contains("--operator " + alice + " is refused: on a shared PostgreSQL workspace you act only as "
-                    + "your own database login '" + bob + "'");
+            assertThat(count("SELECT COUNT(*) FROM evidence_events WHERE kind = 'access.denied' AND actor = ? AND payload LIKE ?",
+                    bob, "%--operator " + alice + " is refused: on a shared PostgreSQL workspace you act only as your own database login '"
+                            + bob + "'%")).as("the refusal and its reason are evidence").isEqualTo(1);
             assertThat(count("SELECT COUNT(*) FROM playbook_runs")).as("no run started").isEqualTo(runs);
         } finally {
             assertThat(run("alice", null, "roles", "revoke", bob, "incident-commander").status()).isZero();

@@ -20,7 +20,12 @@ final class DrillVariables {
         Instant time = backup.completedAt() == null ? backup.startedAt() : backup.completedAt();
         values.put("backup.time", time.toString());
         values.put("backup.checksum", backup.checksum());
-        parameters.forEach((name, value) -> values.put("param." + name, value));
+        parameters.forEach((name, value) -> {
+            if (Redaction.isSecretName(name)) {
+                Redaction.registerSecretValue(value);   // masked wherever it appears, not only where its name shows
+            }
+            values.put("param." + name, value);
+        });
         return Map.copyOf(values);
     }
 

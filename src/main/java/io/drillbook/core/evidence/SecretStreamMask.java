@@ -8,18 +8,17 @@ import java.util.List;
 /**
  * Masks the registered secret values ({@link Redaction#registerSecretValue}) in a byte stream, such
  * as a command's output on its way to a file: a value split across two reads is still found, because
- * the last bytes that could begin one are held back until the next read or {@link #finish}.
+ * trailing bytes that begin one are held back until the next read or {@link #finish}. Anything else
+ * passes at once, so live output still streams line by line.
  */
 public final class SecretStreamMask {
     private static final byte[] MASK = Redaction.MASK.getBytes(StandardCharsets.UTF_8);
 
     private final List<byte[]> secrets;
-    private final int holdBack;
     private byte[] pending = new byte[0];
 
     private SecretStreamMask(List<byte[]> secrets) {
         this.secrets = secrets;
-        this.holdBack = secrets.stream().mapToInt(s -> s.length).max().orElse(1) - 1;
     }
 
     /** A mask for the secret values registered now (longest first). */
@@ -34,15 +33,15 @@ public final class SecretStreamMask {
         }
         byte[] all = Arrays.copyOf(pending, pending.length + n);
         System.arraycopy(buffer, 0, all, pending.length, n);
-        return scan(all, all.length - holdBack);
+        return scan(all, false);
     }
 
     /** Everything still held back, secrets masked: call once at the end of the stream. */
     public byte[] finish() {
-        return secrets.isEmpty() ? new byte[0] : scan(pending, pending.length);
+        return secrets.isEmpty() ? new byte[0] : scan(pending, true);
     }
 
-    private byte[] scan(byte[] all, int safeEnd) {
+    private byte[] scan(byte[] all, boolean last) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(all.length);
         int i = 0;
         while (i < all.length) {
@@ -50,7 +49,7 @@ public final class SecretStreamMask {
             if (hit > 0) {
                 out.writeBytes(MASK);
                 i += hit;
-            } else if (i >= safeEnd) {
+            } else if (!last && beginsSecret(all, i)) {
                 break;
             } else {
                 out.write(all[i++]);
@@ -58,6 +57,17 @@ public final class SecretStreamMask {
         }
         pending = Arrays.copyOfRange(all, i, all.length);
         return out.toByteArray();
+    }
+
+    /** True when the bytes from {@code at} to the end are the start of some secret, cut off by the read. */
+    private boolean beginsSecret(byte[] all, int at) {
+        int rest = all.length - at;
+        for (byte[] s : secrets) {
+            if (rest < s.length && Arrays.equals(all, at, all.length, s, 0, rest)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int matchAt(byte[] all, int at) {

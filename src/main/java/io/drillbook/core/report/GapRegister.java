@@ -30,9 +30,17 @@ public final class GapRegister {
     }
 
     private final EvidenceLog log;
+    private final io.drillbook.core.team.Authorizer access;
 
+    /** For tools and tests that run without roles. */
     public GapRegister(EvidenceLog log) {
+        this(log, io.drillbook.core.team.Authorizer.UNRESTRICTED);
+    }
+
+    /** @param access changing a gap's status needs {@code TRACK_GAPS} of the log's current actor */
+    public GapRegister(EvidenceLog log, io.drillbook.core.team.Authorizer access) {
         this.log = log;
+        this.access = access;
     }
 
     /** Every gap, newest first. */
@@ -63,6 +71,7 @@ public final class GapRegister {
     }
 
     private void change(TrackedGap gap, String suffix, String note) {
+        access.require(log.currentActor(), io.drillbook.core.team.Action.TRACK_GAPS);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("gapSeq", Long.toString(gap.gap().seq()));
         payload.put("description", gap.gap().description());

@@ -19,6 +19,8 @@ public enum Action {
             Role.RELEASE_MANAGER, Role.INCIDENT_COMMANDER, Role.DRILL_OPERATOR),
     EDIT_POLICIES("change recovery policies", Role.ADMIN),
     EDIT_PROFILES("change connection profiles", Role.ADMIN),
+    TRACK_GAPS("change the status of gaps drills and playbook runs found",
+            Role.DRILL_OPERATOR, Role.INCIDENT_COMMANDER, Role.RELEASE_MANAGER),
     MANAGE_ROLES("grant and revoke roles", Role.ADMIN),
     ARCHIVE_EVIDENCE("archive and prune evidence", Role.ADMIN),
     MOVE_WORKSPACE("move the workspace to another database", Role.ADMIN);

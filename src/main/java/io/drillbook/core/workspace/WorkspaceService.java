@@ -151,6 +151,14 @@ public final class WorkspaceService {
         return creation.described();
     }
 
+    /**
+     * Refuses, recording {@code access.denied}, when the current actor may not change the calendar:
+     * for calendar writes made outside this service (a CSV release import, a backup window or freeze form).
+     */
+    public void requireCalendarEdit() {
+        access.require(evidence.currentActor(), Action.EDIT_CALENDAR);
+    }
+
     public Workspace exportWorkspace() {
         return repository.load();
     }

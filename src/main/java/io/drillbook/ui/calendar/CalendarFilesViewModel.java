@@ -68,7 +68,10 @@ public final class CalendarFilesViewModel {
 
     /** Saves a clean preview in one transaction. */
     public void saveCsv(CsvReleasePreview preview) {
-        BackgroundTask.of(() -> csv.save(preview, services.workspace(), services.evidence()))
+        BackgroundTask.of(() -> {
+            services.workspaceService().requireCalendarEdit();
+            return csv.save(preview, services.workspace(), services.evidence());
+        })
                 .titled("import " + preview.file())
                 .onSuccess(saved -> done("Imported " + saved.size() + " releases from " + preview.file()))
                 .onFailure(e -> calendar.messageProperty().set(e.getMessage()))
@@ -78,6 +81,7 @@ public final class CalendarFilesViewModel {
     /** Stores a backup window, CAB meeting or freeze (replacing the one of the same name) and records it. */
     public void saveEntry(Object entry, String name) {
         BackgroundTask.of(() -> {
+            services.workspaceService().requireCalendarEdit();
             store(entry);
             services.evidence().record("calendar.entry.saved", name, facts(entry));
             return name;
