@@ -5,6 +5,8 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
+import io.drillbook.app.AppConfig;
+import io.drillbook.app.AppContext;
 import io.drillbook.infra.db.RequiresPostgres;
 import io.drillbook.testing.S3ProxyServer;
 import org.junit.jupiter.api.AfterEach;
@@ -24,12 +26,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -57,6 +59,7 @@ class WorkspaceConfiguredDrillTest {
     String pgPort;
     String sourceDb;
     ListAppender<ILoggingEvent> logs;
+    AppContext ctx;
     Level rootLevel;
     final StringBuilder printed = new StringBuilder();
 
@@ -83,10 +86,14 @@ class WorkspaceConfiguredDrillTest {
         rootLevel = root.getLevel();
         root.setLevel(Level.INFO);
         root.addAppender(logs);
+        ctx = new AppContext(AppConfig.of(tmp.resolve("data").toString(), null), Clock.systemUTC());
     }
 
     @AfterEach
     void tearDown() throws Exception {
+        if (ctx != null) {
+            ctx.close();
+        }
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         root.detachAppender(logs);
         root.setLevel(rootLevel);
@@ -96,11 +103,11 @@ class WorkspaceConfiguredDrillTest {
         sql(pgUrl, "DROP DATABASE IF EXISTS " + sourceDb);
     }
 
+    /** A headless command on the test's workspace (an empty one: everything comes from the files). */
     int run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        String[] all = Stream.concat(Arrays.stream(args), Stream.of("--data-dir", tmp.resolve("data").toString())).toArray(String[]::new);
-        int status = Cli.run(all, new PrintWriter(out, true), new PrintWriter(err, true));
+        int status = DrillbookCommand.commandLine(CliContext.of(ctx), new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
         printed.append(out).append(err);
         return status;
     }

@@ -4,6 +4,8 @@ import io.drillbook.app.AppConfig;
 import io.drillbook.app.AppContext;
 import io.drillbook.core.evidence.EvidenceEvent;
 import io.drillbook.core.evidence.EvidenceQuery;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,9 +14,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,18 +42,28 @@ class WorkspaceSettingsCommandsTest {
     record Run(int status, String out, String err) {
     }
 
+    AppContext ctx;
+
+    @BeforeEach
+    void open() {
+        ctx = new AppContext(AppConfig.of(dataDir.toString(), null), Clock.systemUTC());
+    }
+
+    @AfterEach
+    void close() {
+        ctx.close();
+    }
+
+    /** The command line on an empty workspace (no demo: these commands need none). */
     Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        String[] all = Stream.concat(Arrays.stream(args), Stream.of("--data-dir", dataDir.toString())).toArray(String[]::new);
-        int status = Cli.run(all, new PrintWriter(out, true), new PrintWriter(err, true));
+        int status = DrillbookCommand.commandLine(CliContext.of(ctx), new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
         return new Run(status, out.toString(), err.toString());
     }
 
     List<EvidenceEvent> events(String kindPrefix) {
-        try (AppContext ctx = new AppContext(AppConfig.of(dataDir.toString(), null), Clock.systemUTC())) {
-            return ctx.evidenceRepository().find(EvidenceQuery.all(100).withKindPrefix(kindPrefix));
-        }
+        return ctx.evidenceRepository().find(EvidenceQuery.all(100).withKindPrefix(kindPrefix));
     }
 
     @Test
