@@ -399,7 +399,8 @@ public final class AppContext implements AutoCloseable {
     /** Profile, host-key and refresh-source changes, each checked against the access policy and recorded. */
     public SettingsService settingsService(Connectors connectors) {
         return new SettingsService(connectors.profiles(), connectors.storageProfiles(), connectors.knownHosts(),
-                refreshSources, accessPolicy, evidenceLog, config::operator);
+                refreshSources, accessPolicy, evidenceLog, config::operator)
+                .withPinsAndSecrets(pinsAndSecrets, new JdbcTransactions(database));
     }
 
     // --- restore drills end to end (drillui) ---

@@ -58,9 +58,23 @@ final class CliCommands {
         backupsCmd.addSubcommand("list", new BackupsListCommand(() -> context.get().backupRepository()));
         root.addSubcommand("backups", backupsCmd);
         registerDrill(root, context);
+        registerWorkspaceSettings(root, context);
         root.addSubcommand("roles", new RolesCommand(() -> context.get().roleAdministration(), () -> context.get().config().operator()));
         root.addSubcommand("move-workspace", new MoveWorkspaceCommand(() -> context.get().database(), Database::open,
                 () -> context.get().config().operator(), Clock.systemUTC()));
+    }
+
+    /** {@code profile}, {@code known-hosts} and {@code source}: what the workspace file's profile sections hold, headless. */
+    private static void registerWorkspaceSettings(CommandLine root, CliContext context) {
+        CommandLine profileCmd = new CommandLine(new ProfileCommand(context::get));
+        profileCmd.addSubcommand("test", new ConnectionTestCommand(() -> context.get().connectionProfiles(),
+                decision -> context.get().connectors(decision, new TerminalSecretPrompt()).tester()));
+        root.addSubcommand("profile", profileCmd);
+        root.addSubcommand("known-hosts", new KnownHostsCommand(context::get));
+        CommandLine sourceCmd = new CommandLine(new SourceCommand(context::get));
+        sourceCmd.addSubcommand("refresh", new InventoryRefreshCommand(() -> context.get()
+                .inventoryRefresher(context.get().connectors(HostKeyDecision.REJECT, new TerminalSecretPrompt()))));
+        root.addSubcommand("source", sourceCmd);
     }
 
     /** {@code drill run} and {@code drill list}. */

@@ -50,8 +50,10 @@ class IcsCommandsTest {
 
     @Test
     void importThenExportWritesTheImportedWindowBack() throws Exception {
-        assertThat(run(new ImportIcsCommand(cli), resource("thunderbird.ics").toString())).isZero();
-        assertThat(out.toString()).contains("imported 0 releases, 0 CAB meetings, 1 freezes, 1 backup windows");
+        assertThat(run(new ImportIcsCommand(cli), resource("thunderbird.ics").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("thunderbird.ics: unknown system 'shop'");
+        assertThat(run(new ImportIcsCommand(cli), resource("thunderbird.ics").toString(), "--create")).isZero();
+        assertThat(out.toString()).contains("created system 'shop'", "imported 0 releases, 0 CAB meetings, 1 freezes, 1 backup windows");
         Path file = dir.resolve("week.ics");
         assertThat(run(new ExportIcsCommand(cli), "--out", file.toString())).isZero();
         assertThat(Files.readString(file)).contains("SUMMARY:Nightly shop backup", "RRULE:FREQ=DAILY",

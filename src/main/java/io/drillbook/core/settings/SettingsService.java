@@ -9,6 +9,9 @@ import io.drillbook.core.connect.StorageProfileRepository;
 import io.drillbook.core.evidence.EvidenceLog;
 import io.drillbook.core.inventory.RefreshSource;
 import io.drillbook.core.inventory.RefreshSourceRepository;
+import io.drillbook.core.ports.Transactions;
+import io.drillbook.core.workspace.PinnedHostKey;
+import io.drillbook.core.workspace.PinsAndSecretsStore;
 import io.drillbook.core.team.Action;
 import io.drillbook.core.team.Authorizer;
 
@@ -28,6 +31,8 @@ public final class SettingsService {
     private final Authorizer authorizer;
     private final EvidenceLog evidence;
     private final Supplier<String> operator;
+    private PinsAndSecretsStore pins;
+    private Transactions transactions = Transactions.SEPARATE;
 
     public SettingsService(ConnectionProfileRepository connections, StorageProfileRepository storage, KnownHostsStore knownHosts,
                            RefreshSourceRepository refreshSources, Authorizer authorizer, EvidenceLog evidence,
@@ -39,6 +44,74 @@ public final class SettingsService {
         this.authorizer = authorizer;
         this.evidence = evidence;
         this.operator = operator;
+    }
+
+    /** Pinned host keys and secret references; changes and their evidence commit in one transaction of {@code t}. */
+    public SettingsService withPinsAndSecrets(PinsAndSecretsStore store, Transactions t) {
+        this.pins = store;
+        this.transactions = t;
+        return this;
+    }
+
+    /**
+     * Removes the connection or storage profile {@code name} (both, if both exist) with its secret
+     * references; one {@code profile.*.deleted} event each, in the same transaction.
+     */
+    public boolean removeProfile(String name) {
+        require();
+        boolean[] removed = {false};
+        transactions.inOne(() -> {
+            if (connections.delete(name)) {
+                evidence.record("profile.connection.deleted", name, Map.of("name", name));
+                removed[0] = true;
+            }
+            if (storage.delete(name)) {
+                evidence.record("profile.storage.deleted", name, Map.of("name", name));
+                removed[0] = true;
+            }
+            if (removed[0] && pins != null) {
+                pins.unbindAll(name);
+            }
+        });
+        return removed[0];
+    }
+
+    /** The keys recorded in Drillbook's own known-hosts file. */
+    public java.util.List<KnownHostKey> knownHostKeys() {
+        return knownHosts.list();
+    }
+
+    /** Trusts {@code key}'s host by its fingerprint (replacing an earlier pin); evidence {@code profile.hostkey.pinned}. */
+    public void pinHostKey(PinnedHostKey key) {
+        require();
+        transactions.inOne(() -> {
+            pins.pin(key);
+            evidence.record("profile.hostkey.pinned", key.hostPattern(), Map.of("fingerprint", key.fingerprint()));
+        });
+    }
+
+    /**
+     * Stops trusting {@code host:port}: its pin and every key of it in Drillbook's known-hosts file
+     * go; the next connection checks (or asks) again. Returns how many pins and keys went.
+     */
+    public int forgetHost(String host, int port) {
+        require();
+        String pattern = port == 22 ? host : "[" + host + "]:" + port;
+        int[] removed = {0};
+        transactions.inOne(() -> {
+            boolean unpinned = pins != null && pins.unpin(host, port);
+            int keys = 0;
+            for (KnownHostKey k : knownHosts.list()) {
+                if (k.hostPattern().equals(pattern)) {
+                    keys += knownHosts.remove(pattern, k.keyType());
+                }
+            }
+            removed[0] = keys + (unpinned ? 1 : 0);
+            if (removed[0] > 0) {
+                evidence.record("profile.hostkey.removed", pattern, Map.of("pinRemoved", unpinned, "entries", keys));
+            }
+        });
+        return removed[0];
     }
 
     public void saveConnection(ConnectionProfile profile) {

@@ -1,6 +1,7 @@
 package io.drillbook.infra.workspace;
 
 import io.drillbook.core.workspace.PinnedHostKey;
+import io.drillbook.core.workspace.PinsAndSecretsStore;
 import io.drillbook.core.workspace.SecretBinding;
 import io.drillbook.core.workspace.SecretReference;
 import io.drillbook.infra.db.Database;
@@ -13,13 +14,14 @@ import java.util.List;
 import java.util.Optional;
 
 /** Pinned host keys and secret references (tables of V27); joins the caller's transaction. */
-public final class JdbcPinsAndSecrets {
+public final class JdbcPinsAndSecrets implements PinsAndSecretsStore {
     private final Database db;
 
     public JdbcPinsAndSecrets(Database db) {
         this.db = db;
     }
 
+    @Override
     public List<PinnedHostKey> pins() {
         return Jdbc.query(db, c -> {
             try (PreparedStatement ps = c.prepareStatement(
@@ -29,6 +31,7 @@ public final class JdbcPinsAndSecrets {
         });
     }
 
+    @Override
     public void pin(PinnedHostKey key) {
         Jdbc.inTransaction(db, c -> {
             unpin(c, key.host(), key.port());
@@ -39,6 +42,7 @@ public final class JdbcPinsAndSecrets {
     }
 
     /** Removes the pin of {@code host:port}; true if there was one. */
+    @Override
     public boolean unpin(String host, int port) {
         return Jdbc.inTransaction(db, c -> unpin(c, host, port) > 0);
     }
@@ -47,6 +51,7 @@ public final class JdbcPinsAndSecrets {
         return update(c, "DELETE FROM pinned_host_keys WHERE host_name = ? AND port_number = ?", host, port);
     }
 
+    @Override
     public List<SecretBinding> secrets() {
         return Jdbc.query(db, c -> {
             try (PreparedStatement ps = c.prepareStatement(
@@ -72,6 +77,7 @@ public final class JdbcPinsAndSecrets {
     }
 
     /** Forgets every secret reference of {@code profile} (when the profile is removed). */
+    @Override
     public void unbindAll(String profile) {
         Jdbc.inTransaction(db, c -> update(c, "DELETE FROM secret_references WHERE profile_name = ?", profile));
     }
