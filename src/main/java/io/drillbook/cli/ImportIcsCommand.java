@@ -106,9 +106,9 @@ public final class ImportIcsCommand implements Callable<Integer> {
 
     private static void printPreview(PrintWriter out, ImportPreview preview) {
         out.printf("%s: %d events, floating times in %s%n", preview.fileName(), preview.events().size(), preview.zone());
-        out.printf("%-5s %-36s %-30s %-28s %-18s %-17s %s%n", "line", "event", "recurrence", "zone", "kind", "decided by", "systems/envs");
+        out.printf("%-5s %-36s %-44s %-28s %-18s %-17s %s%n", "line", "event", "recurrence", "zone", "kind", "decided by", "systems/envs");
         for (PreviewEvent e : preview.events()) {
-            out.printf("%-5d %-36s %-30s %-28s %-18s %-17s %s%n", e.line(), cut(e.title(), 36), cut(e.recurrence(), 30), cut(e.zone(), 28),
+            out.printf("%-5d %-36s %-44s %-28s %-18s %-17s %s%n", e.line(), cut(e.title(), 36), cut(e.recurrence(), 44), cut(e.zone(), 28),
                     e.kind().token(), e.kindSource(), targets(e));
         }
     }
