@@ -34,8 +34,8 @@ final class IcsImportDialog extends Dialog<ImportPreview> {
         TableView<PreviewEvent> table = ScreenLayout.table("ics-preview", new Label("The file holds no events"));
         table.setEditable(true);
         table.getColumns().add(ScreenLayout.column("Line", 50, e -> String.valueOf(e.line())));
-        table.getColumns().add(ScreenLayout.column("Event", 230, PreviewEvent::title));
-        table.getColumns().add(ScreenLayout.column("Recurrence", 200, PreviewEvent::recurrence));
+        table.getColumns().add(ScreenLayout.column("Event", 220, PreviewEvent::title));
+        table.getColumns().add(ScreenLayout.column("Recurrence", 290, PreviewEvent::recurrence));
         table.getColumns().add(ScreenLayout.column("Zone", 150, PreviewEvent::zone));
         table.getColumns().add(kindColumn(model));
         table.getColumns().add(ScreenLayout.column("Decided by", 110, PreviewEvent::kindSource));
@@ -63,7 +63,7 @@ final class IcsImportDialog extends Dialog<ImportPreview> {
     private static TableColumn<PreviewEvent, EntryKind> kindColumn(IcsImportPreviewViewModel model) {
         TableColumn<PreviewEvent, EntryKind> kind = new TableColumn<>("Kind");
         kind.setId("ics-preview-kind");
-        kind.setPrefWidth(170);
+        kind.setPrefWidth(150);
         kind.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().kind()));
         kind.setCellFactory(ComboBoxTableCell.forTableColumn(new StringConverter<>() {
             @Override
@@ -82,9 +82,9 @@ final class IcsImportDialog extends Dialog<ImportPreview> {
 
     private static TableColumn<PreviewEvent, String> targetsColumn(IcsImportPreviewViewModel model) {
         TableColumn<PreviewEvent, String> targets = new TableColumn<>("Systems / environments");
-        targets.setPrefWidth(230);
+        targets.setPrefWidth(190);
         targets.setCellValueFactory(c -> new SimpleStringProperty(String.join(",", c.getValue().systems()) + " / "
-                + String.join(",", c.getValue().environments())));
+                + (c.getValue().environments().isEmpty() ? "all" : String.join(",", c.getValue().environments()))));
         targets.setCellFactory(TextFieldTableCell.forTableColumn());
         targets.setOnEditCommit(e -> {
             String[] parts = e.getNewValue().split("/", 2);

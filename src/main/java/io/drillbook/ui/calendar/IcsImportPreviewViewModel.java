@@ -61,9 +61,10 @@ public final class IcsImportPreviewViewModel {
         update(preview.get().withKind(row, kind));
     }
 
-    /** Systems (and environments) typed as comma-separated names; blank environments means every environment. */
+    /** Systems (and environments) typed as comma-separated names; blank or "all" environments means every environment. */
     public void setTargets(int row, String systems, String environments) {
-        update(preview.get().withTargets(row, names(systems), names(environments)));
+        List<String> envs = names(environments);
+        update(preview.get().withTargets(row, names(systems), envs.equals(List.of("all")) ? List.of() : envs));
     }
 
     private static List<String> names(String text) {
