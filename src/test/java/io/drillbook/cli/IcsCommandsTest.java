@@ -67,4 +67,47 @@ class IcsCommandsTest {
         assertThat(ctx.workspaceRepository().cabMeetings()).isEmpty();
         assertThat(ctx.workspaceRepository().freezes()).isEmpty();
     }
+
+    private static String calendar(String name) throws URISyntaxException {
+        return resource("programs/" + name).toString();
+    }
+
+    private String exported() {
+        StringWriter text = new StringWriter();
+        new CommandLine(new ExportIcsCommand(cli)).setOut(new PrintWriter(text)).setErr(new PrintWriter(err)).execute();
+        return text.toString();
+    }
+
+    @Test
+    void aReleaseWithoutKnownSystemsIsAnErrorWithItsLineAndNothingIsStored() throws Exception {
+        assertThat(run(new ImportIcsCommand(cli), calendar("google-platform-ops.ics"))).isEqualTo(2);
+        assertThat(err.toString()).contains("google-platform-ops.ics:8: 'Release shop-api 4.12.0 (prod)' is a release (title) but names no systems");
+        assertThat(ctx.workspaceRepository().calendarNotes()).isEmpty();
+    }
+
+    @Test
+    void systemsAndZoneFromTheCommandLineAndADryRunStoresNothing() throws Exception {
+        assertThat(run(new ImportIcsCommand(cli), calendar("google-platform-ops.ics"), "--systems", "shop", "--env", "prod",
+                "--zone", "W. Europe Standard Time", "--dry-run")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("floating times in Europe/Berlin (--zone)", "Release shop-api 4.12.0 (prod)", "release",
+                "maintenance-window", "FREQ=WEEKLY;BYDAY=TH, 1 skipped, 1 changed", "all day (Europe/Berlin)", "nothing matched",
+                "dry run: nothing stored");
+        assertThat(ctx.workspaceRepository().calendarNotes()).isEmpty();
+
+        assertThat(run(new ImportIcsCommand(cli), calendar("google-platform-ops.ics"), "--systems", "shop", "--env", "prod"))
+                .as(err.toString()).isZero();
+        assertThat(out.toString()).contains("imported 1 releases, 0 CAB meetings, 0 freezes, 0 backup windows, "
+                + "2 maintenance windows and external entries");
+        assertThat(exported()).contains("SUMMARY:Maintenance window - billing", "X-DRILLBOOK-KIND:maintenance-window",
+                "SUMMARY:Office closed", "DTSTART;VALUE=DATE:20261224", "RECURRENCE-ID;TZID=Europe/Berlin:20261217T220000");
+    }
+
+    @Test
+    void asMakesEveryEventThatKindAndAnUnknownKindIsAnError() throws Exception {
+        assertThat(run(new ImportIcsCommand(cli), calendar("outlook-change-calendar.ics"), "--as", "external", "--dry-run"))
+                .as(err.toString()).isZero();
+        assertThat(out.toString().lines().filter(l -> l.contains(" external ") && l.contains("--as"))).hasSize(3);
+        assertThat(run(new ImportIcsCommand(cli), calendar("outlook-change-calendar.ics"), "--as", "party")).isEqualTo(2);
+        assertThat(err.toString()).contains("--as 'party' is not one of release, backup-window, cab");
+    }
 }

@@ -83,8 +83,8 @@ final class EventMapper {
     private static List<String> required(PreviewEvent p, List<String> values, String what) {
         if (values.isEmpty()) {
             throw new LineException(p.line(), "'" + p.title() + "' is a " + p.kind().label().toLowerCase(Locale.ROOT) + " (" + p.kindSource()
-                    + ") but names no " + what + ": give --" + (what.equals("systems") ? "systems" : "env")
-                    + ", a mapping file rule, X-DRILLBOOK-" + what.toUpperCase(Locale.ROOT) + ", or choose another kind (--as external)");
+                    + ") but names no " + what + ": give them (--" + (what.equals("systems") ? "systems" : "env")
+                    + ", a mapping file rule, X-DRILLBOOK-" + what.toUpperCase(Locale.ROOT) + " or the preview's column) or choose another kind");
         }
         return values;
     }

@@ -133,6 +133,14 @@ public final class IcsImporter {
             }
         }
         if (!problems.isEmpty()) {
+            for (PreviewEvent row : rows) {
+                try {
+                    EventMapper.entry(row);
+                } catch (LineException le) {
+                    problems.add(le.problem());
+                }
+            }
+            problems.sort(java.util.Comparator.comparingInt(IcsProblem::line));
             throw new IcsImportException(fileName, problems);
         }
         checkSyntax(fileName, text);

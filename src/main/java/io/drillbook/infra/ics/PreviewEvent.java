@@ -56,7 +56,8 @@ public final class PreviewEvent {
 
     /** The zone of its times, or "all day (zone)". */
     public String zone() {
-        return when.allDay() ? "all day (" + when.zone().getId() + ")" : when.zone().getId();
+        String id = when.zone().equals(java.time.ZoneOffset.UTC) ? "UTC" : when.zone().getId();
+        return when.allDay() ? "all day (" + id + ")" : id;
     }
 
     public EntryKind kind() {

@@ -15,7 +15,8 @@ final class CalendarFileMenu extends MenuButton {
         super("Files");
         setId("calendar-files");
         MenuItem importIcs = new MenuItem("Import ICS…");
-        importIcs.setOnAction(e -> open(owner, "Calendar files", "*.ics").ifPresent(f -> files.importIcs(f.toPath())));
+        importIcs.setOnAction(e -> open(owner, "Calendar files", "*.ics").ifPresent(f -> files.previewIcs(f.toPath(),
+                model -> new IcsImportDialog(model).showAndWait().ifPresent(files::storeIcs))));
         MenuItem exportIcs = new MenuItem("Export shown range as ICS…");
         exportIcs.setOnAction(e -> {
             FileChooser chooser = chooser("Calendar files", "*.ics");

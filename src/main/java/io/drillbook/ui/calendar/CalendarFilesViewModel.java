@@ -6,6 +6,8 @@ import io.drillbook.core.model.Freeze;
 import io.drillbook.core.model.Recurrence;
 import io.drillbook.core.workspace.Workspace;
 import io.drillbook.infra.csv.CsvReleaseImporter;
+import io.drillbook.infra.ics.IcsImporter;
+import io.drillbook.infra.ics.ImportPreview;
 import io.drillbook.infra.csv.CsvReleasePreview;
 import io.drillbook.ui.common.BackgroundTask;
 import io.drillbook.ui.common.TaskRunner;
@@ -21,7 +23,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Files and recurring entries: ICS import (all or nothing) and export of the loaded range, CSV
+ * Files and recurring entries: ICS import (through a preview where each kind can be changed; all or nothing) and export of the loaded range, CSV
  * import of releases through a preview, and saving backup windows, CAB meetings and freezes (each
  * recorded as evidence). Results and errors (with file and line) go to the calendar's message.
  */
@@ -37,12 +39,35 @@ public final class CalendarFilesViewModel {
         this.runner = runner;
     }
 
-    public void importIcs(Path file) {
-        BackgroundTask.of(() -> services.icsImporter().importFile(file, services.workspace(), services.evidence()))
-                .titled("import " + file.getFileName())
-                .onSuccess(entries -> done("Imported " + entries.size() + " entries from " + file.getFileName()))
+    /** Reads a calendar file into a preview of what each event becomes (nothing is stored yet). */
+    public void previewIcs(Path file, Consumer<IcsImportPreviewViewModel> show) {
+        IcsImporter importer = new IcsImporter(services.icsImporter().options().withKnown(knownSystems(), knownEnvironments()));
+        BackgroundTask.of(() -> importer.preview(file))
+                .titled("preview " + file.getFileName())
+                .onSuccess(preview -> show.accept(new IcsImportPreviewViewModel(importer, preview)))
                 .onFailure(e -> calendar.messageProperty().set("" + e.getMessage()))
                 .runWith(runner);
+    }
+
+    /** Stores a previewed calendar with the kinds chosen in the preview, all or nothing. */
+    public void storeIcs(ImportPreview preview) {
+        BackgroundTask.of(() -> services.icsImporter().store(preview, services.workspace(), services.evidence()))
+                .titled("import " + preview.fileName())
+                .onSuccess(entries -> done("Imported " + entries.size() + " entries from " + Path.of(preview.fileName()).getFileName()))
+                .onFailure(e -> calendar.messageProperty().set("" + e.getMessage()))
+                .runWith(runner);
+    }
+
+    private Set<String> knownSystems() {
+        Set<String> known = new HashSet<>(calendar.systems());
+        known.remove(CalendarViewModel.ALL);
+        return known;
+    }
+
+    private Set<String> knownEnvironments() {
+        Set<String> known = new HashSet<>(calendar.environments());
+        known.remove(CalendarViewModel.ALL);
+        return known;
     }
 
     /** Writes the entries of the loaded range (what the views show) as an ICS file. */

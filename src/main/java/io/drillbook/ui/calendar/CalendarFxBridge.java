@@ -103,6 +103,7 @@ final class CalendarFxBridge {
         Entry<CalendarItem> entry = new Entry<>(item.title(), new Interval(item.start(), item.end(), zone), item.key());
         entry.setUserObject(item);
         entry.getStyleClass().addAll(item.styleClasses());
+        entry.setFullDay(item.styleClasses().contains(CalendarItems.ALL_DAY));
         if (item.hasConflicts()) {
             entry.setLocation(item.conflicts().size() + " conflict" + (item.conflicts().size() == 1 ? "" : "s"));
         }

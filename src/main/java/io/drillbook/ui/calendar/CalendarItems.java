@@ -6,6 +6,8 @@ import io.drillbook.core.calendar.Occurrence;
 import io.drillbook.core.calendar.RecurrenceExpander;
 import io.drillbook.core.model.BackupWindow;
 import io.drillbook.core.model.CabMeeting;
+import io.drillbook.core.model.CalendarNote;
+import io.drillbook.core.model.NoteKind;
 import io.drillbook.core.model.Freeze;
 import io.drillbook.core.model.Recurrence;
 import io.drillbook.core.model.Release;
@@ -45,6 +47,12 @@ final class CalendarItems {
             occurrences(expander, f.when(), from, to).forEach(o -> items.add(recurring(kind, f.name(), f.name(), o,
                     List.of(), f.environments(), f)));
         }
+        for (CalendarNote n : entries.notes()) {
+            CalendarKind kind = n.kind() == NoteKind.MAINTENANCE_WINDOW ? CalendarKind.MAINTENANCE_WINDOW : CalendarKind.EXTERNAL;
+            String title = n.systems().isEmpty() ? n.name() : n.name() + " (" + String.join(", ", n.systems()) + ")";
+            occurrences(expander, n.when(), from, to).forEach(o -> items.add(recurring(kind, n.name(), title, o,
+                    n.systems(), n.environments(), n)));
+        }
         return items;
     }
 
@@ -61,8 +69,17 @@ final class CalendarItems {
     private static CalendarItem recurring(CalendarKind kind, String id, String title, Occurrence o, List<String> systems,
                                           List<String> environments, Object source) {
         String key = lower(kind.name()) + ":" + id + "@" + o.start();
-        return new CalendarItem(kind, id, key, title, o.start(), o.end(), systems, environments,
-                List.of(lower(kind.name()).replace('_', '-')), List.of(), source);
+        List<String> styles = allDay(source) ? List.of(lower(kind.name()), ALL_DAY) : List.of(lower(kind.name()));
+        return new CalendarItem(kind, id, key, title, o.start(), o.end(), systems, environments, styles, List.of(), source);
+    }
+
+    /** Style of entries that last whole days (iCalendar VALUE=DATE): shown in the all-day row. */
+    static final String ALL_DAY = "all-day";
+
+    private static boolean allDay(Object source) {
+        Recurrence when = source instanceof BackupWindow w ? w.when() : source instanceof CabMeeting m ? m.when()
+                : source instanceof Freeze f ? f.when() : source instanceof CalendarNote n ? n.when() : null;
+        return when != null && when.allDay();
     }
 
     private static List<Occurrence> occurrences(RecurrenceExpander expander, Recurrence when, Instant from, Instant to) {

@@ -6,7 +6,11 @@ public enum CalendarKind {
     BACKUP_WINDOW("Backup windows", "db-backup-window"),
     CAB_MEETING("CAB meetings", "db-cab"),
     FREEZE("Freezes", "db-freeze"),
-    RECOVERY("Active recoveries", "db-recovery");
+    RECOVERY("Active recoveries", "db-recovery"),
+    /** Shown, never blocking: maintenance windows from imported calendars. */
+    MAINTENANCE_WINDOW("Maintenance windows", "db-maintenance"),
+    /** Shown, never blocking: imported events that are none of the above. */
+    EXTERNAL("External", "db-external");
 
     private final String title;
     private final String style;

@@ -131,6 +131,21 @@ class InventoryRefresherTest {
     }
 
     @Test
+    void missingPgBackRestStanzaIsAFailedRefreshThoughPgBackRestExitsZero() throws Exception {
+        Path missing = Path.of(InventoryRefresherTest.class.getResource("/samples/pgbackrest_missing_stanza.json").toURI());
+        ctx.refreshSources().save(RefreshSource.command("shop-pgbackrest", Connectors.LOCAL, "cat '" + missing + "'", "pgbackrest",
+                new SystemEnv("shop", "prod"), Duration.ZERO));
+
+        RefreshOutcome outcome = refresher.refresh("shop-pgbackrest", ProgressListener.NONE, CancellationToken.none());
+
+        assertThat(outcome.ok()).isFalse();
+        assertThat(outcome.problem()).contains("stanza 'shop': missing stanza path (status code 1)");
+        assertThat(events(InventoryRefresher.EVENT_KIND)).singleElement()
+                .satisfies(e -> assertThat(e.payload()).contains("\"outcome\":\"failed\"", "missing stanza path"));
+        assertThat(ctx.backupRepository().count()).isZero();
+    }
+
+    @Test
     void unreadableListingFailsWithFileAndPosition() throws Exception {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "[{\"id\": \"abc\",\n \"time\": 12}");

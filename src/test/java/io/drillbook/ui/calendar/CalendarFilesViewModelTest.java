@@ -1,5 +1,6 @@
 package io.drillbook.ui.calendar;
 
+import io.drillbook.core.calendar.EntryKind;
 import io.drillbook.core.model.BackupWindow;
 import io.drillbook.core.model.Recurrence;
 import io.drillbook.infra.csv.CsvReleasePreview;
@@ -57,8 +58,31 @@ class CalendarFilesViewModelTest {
 
     @Test
     void malformedIcsImportsNothingAndNamesFileAndLine() throws Exception {
-        files.importIcs(resource("ics/malformed.ics"));
+        AtomicReference<IcsImportPreviewViewModel> shown = new AtomicReference<>();
+        files.previewIcs(resource("ics/malformed.ics"), shown::set);
+        assertThat(shown.get()).isNull();
         assertThat(calendar.messageProperty().get()).contains("nothing imported").contains("malformed.ics:18:").contains("BYMONTH=13");
+    }
+
+    @Test
+    void icsPreviewLetsAKindBeChangedBeforeAnythingIsStored() throws Exception {
+        AtomicReference<IcsImportPreviewViewModel> shown = new AtomicReference<>();
+        files.previewIcs(resource("ics/programs/google-platform-ops.ics"), shown::set);
+        IcsImportPreviewViewModel preview = shown.get();
+        assertThat(preview.rows()).extracting(r -> r.kind()).containsExactly(EntryKind.RELEASE, EntryKind.MAINTENANCE_WINDOW, EntryKind.EXTERNAL);
+        assertThat(preview.readyProperty().get()).isFalse();
+        assertThat(preview.problems()).singleElement().asString().startsWith("line 8:").contains("names no systems");
+        assertThat(world.ctx.workspaceRepository().calendarNotes()).isEmpty();
+
+        preview.setKind(0, EntryKind.EXTERNAL);
+        assertThat(preview.readyProperty().get()).isTrue();
+        assertThat(preview.rows().get(0).kindSource()).isEqualTo("chosen");
+        files.storeIcs(preview.previewProperty().get());
+        assertThat(calendar.messageProperty().get()).startsWith("Imported 3 entries");
+        assertThat(world.ctx.workspaceRepository().calendarNotes()).filteredOn(n -> n.name().equals("Release shop-api 4.12.0 (prod)"))
+                .singleElement().extracting(n -> n.kind()).isEqualTo(io.drillbook.core.model.NoteKind.EXTERNAL);
+        assertThat(calendar.visibleItems()).filteredOn(i -> i.id().equals("Maintenance window - billing"))
+                .singleElement().extracting(CalendarItem::kind).isEqualTo(CalendarKind.MAINTENANCE_WINDOW);
     }
 
     @Test
