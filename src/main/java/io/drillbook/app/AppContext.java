@@ -378,7 +378,7 @@ public final class AppContext implements AutoCloseable {
         return new io.drillbook.core.drill.DrillService(drillRunner(), accessPolicy, runLocks, workspaceRepository,
                 name -> connectors.shells().open(connectors.profile(name)
                         .orElseThrow(() -> new IllegalArgumentException("unknown connection profile '" + name + "'"))),
-                outputDir(), clock);
+                outputDir(), clock).recordingRefusalsIn(evidenceLog);
     }
 
     /** Lists drill runs that may have left something behind and runs their cleanup on the target from {@code connectors}. */

@@ -29,7 +29,8 @@ public record Connectors(ConnectionProfileRepository profiles, StorageProfileRep
 
     public static final String LOCAL = "local";
 
-    static Connectors create(AppContext ctx, HostKeyDecision decision, SecretPrompt prompt) {
+    static Connectors create(AppContext ctx, HostKeyDecision asked, SecretPrompt prompt) {
+        HostKeyDecision decision = new io.drillbook.core.connect.RecordedHostKeyDecision(asked, ctx.evidenceLog());
         DrillbookKnownHosts knownHosts = new DrillbookKnownHosts(ctx.config().dataDir().resolve("known_hosts"));
         Path userKnownHosts = Path.of(System.getProperty("user.home"), ".ssh", "known_hosts");
         Connectors partial = new Connectors(ctx.connectionProfiles(), ctx.storageProfiles(), knownHosts, null, null);

@@ -101,15 +101,22 @@ public final class DrillRunCommand implements Callable<Integer> {
                         + " and no terminal is attached to ask: pass --confirm-manual to confirm them in your name; nothing was run");
                 return ExitCodes.ERROR;
             }
-            BackupChoice chosen = selector.get().choose(plan, selection(plan), ProgressListener.NONE, CancellationToken.none());
-            Backup backup = chosen.backup();
             HostKeyDecision decision = acceptHostKey == null ? HostKeyDecision.REJECT : HostKeyDecision.acceptOnly(acceptHostKey);
+            DrillService service = services.apply(decision);
+            BackupChoice chosen;
+            try {
+                chosen = selector.get().choose(plan, selection(plan), ProgressListener.NONE, CancellationToken.none());
+            } catch (RuntimeException e) {
+                service.couldNotStart(plan, who, "backup", e);
+                throw e;
+            }
+            Backup backup = chosen.backup();
             if (!json) {
                 out.printf("drill '%s' on %s, backup %s (%s old) from %s, target %s%n", plan.name(), plan.systemEnv(),
                         backup.externalId(), io.drillbook.core.calendar.HumanDuration.of(backup.ageAt(clock.instant())),
                         chosen.origin(), plan.target());
             }
-            DrillResult result = services.apply(decision).run(new DrillOrder(plan, chosen, who, params), gate,
+            DrillResult result = service.run(new DrillOrder(plan, chosen, who, params), gate,
                     json ? DrillListener.NONE : progress(out), CancellationToken.none());
             report(result, out);
             return exitCode(result.summary().result());
