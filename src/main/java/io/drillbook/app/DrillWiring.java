@@ -1,7 +1,15 @@
 package io.drillbook.app;
 
 import io.drillbook.ui.common.FxTaskRunner;
+import io.drillbook.core.drill.DrillRunHistory;
+import io.drillbook.ui.common.TaskRunner;
+import io.drillbook.ui.drill.DrillHistoryViewModel;
+import io.drillbook.ui.drill.DrillLeftoversViewModel;
 import io.drillbook.ui.drill.DrillWizardServices;
+import io.drillbook.ui.drill.DrillWizardViewModel;
+import io.drillbook.ui.drill.DrillsScreen;
+
+import java.time.ZoneId;
 
 /**
  * Wires the console's drill wizard. Unknown host keys are refused and no secret is asked for
@@ -9,6 +17,15 @@ import io.drillbook.ui.drill.DrillWizardServices;
  */
 final class DrillWiring {
     private DrillWiring() {
+    }
+
+    /** The Drills screen: leftovers of interrupted runs (with Clean up), the history with RTO verdicts, the wizard. */
+    static DrillsScreen screen(AppContext ctx, TaskRunner runner, ZoneId zone) {
+        Connectors connectors = ConsoleConnectors.of(ctx);
+        DrillRunHistory history = ctx.drillRunHistory(connectors);
+        return new DrillsScreen(new DrillHistoryViewModel(ctx.drillRunRepository(), runner, history::rtoVerdict),
+                new DrillWizardViewModel(wizardServices(ctx), runner),
+                new DrillLeftoversViewModel(ctx.drillCleanup(connectors), ctx.config().operator(), runner), zone);
     }
 
     static DrillWizardServices wizardServices(AppContext ctx) {
