@@ -60,9 +60,9 @@ public final class DrillLeftoversViewModel {
         return status.getReadOnlyProperty();
     }
 
-    /** One line per run for the list: id, plan, why, and what the cleanup would remove. */
+    /** Two lines per run for the list: id, plan, target and why; then what the cleanup would remove. */
     public static String describe(Leftovers l) {
-        return l.runId() + " (" + l.cleanup().plan() + " on " + l.cleanup().targetProfile() + "): " + l.why()
-                + "; cleanup runs: " + String.join("; ", l.cleanup().shownCommands());
+        return l.runId() + "  " + l.cleanup().plan() + " on " + l.cleanup().targetProfile() + ": " + l.why()
+                + "\n    cleanup runs: " + String.join("; ", l.cleanup().shownCommands());
     }
 }

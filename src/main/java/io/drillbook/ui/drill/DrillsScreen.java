@@ -81,7 +81,7 @@ public final class DrillsScreen implements Screen {
         table.getColumns().add(ScreenLayout.column("Result", 100, d -> d.result().name().toLowerCase()));
         table.getColumns().add(ScreenLayout.column("Achieved RPO", 110, d -> Formats.duration(d.achievedRpo())));
         table.getColumns().add(ScreenLayout.column("Recovery time", 110, d -> Formats.duration(d.recoveryTime())));
-        table.getColumns().add(ScreenLayout.column("RTO", 150, history::rto));
+        table.getColumns().add(ScreenLayout.column("RTO", 175, history::rto));
         table.getColumns().add(ScreenLayout.column("Operator", 100, DrillSummary::operator));
         table.setItems(history.drills());
         return table;
@@ -91,7 +91,7 @@ public final class DrillsScreen implements Screen {
     private Node leftoversPane() {
         ListView<Leftovers> list = new ListView<>(leftovers.leftovers());
         list.setId("drill-leftovers");
-        list.setPrefHeight(110);
+        list.setPrefHeight(120);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Leftovers item, boolean empty) {
