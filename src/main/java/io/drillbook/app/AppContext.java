@@ -215,7 +215,8 @@ public final class AppContext implements AutoCloseable {
      * console is running (it holds the run's lock) is left alone.
      */
     public void recoverInterruptedRuns() {
-        new DrillRecovery(drillJournal, drillRunRepository, evidenceLog, clock, runLocks).markInterrupted();
+        new DrillRecovery(drillJournal, drillRunRepository, evidenceLog, clock, runLocks)
+                .listingLeftoversFrom(new io.drillbook.infra.drill.JdbcDrillLeftoverStore(database)).markInterrupted();
         new PlaybookRecovery(playbookJournal, evidenceLog, clock, runLocks).markInterrupted();
     }
 
