@@ -28,6 +28,18 @@ final class DrillWiring {
                 new DrillLeftoversViewModel(ctx.drillCleanup(connectors), ctx.config().operator(), runner), zone);
     }
 
+    /** At start: tells the status bar when drill runs may have left something on their target (listed under Drills). */
+    static void noticeLeftovers(AppContext ctx, TaskRunner runner, java.util.function.Consumer<String> notice) {
+        io.drillbook.ui.common.BackgroundTask.of(() -> ctx.drillCleanup(ConsoleConnectors.of(ctx)).pending().size())
+                .titled("look for drill leftovers")
+                .onSuccess(count -> {
+                    if (count > 0) {
+                        notice.accept(count + " drill run(s) may have left something on their target: see Drills to clean up");
+                    }
+                })
+                .runWith(runner);
+    }
+
     static DrillWizardServices wizardServices(AppContext ctx) {
         Connectors connectors = ConsoleConnectors.of(ctx);
         return new DrillWizardServices(ctx.workspaceRepository(), ctx.drillRunRepository(), ctx.drillPlanLibrary(),

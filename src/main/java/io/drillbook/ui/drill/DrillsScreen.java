@@ -81,7 +81,7 @@ public final class DrillsScreen implements Screen {
         table.getColumns().add(ScreenLayout.column("Result", 100, d -> d.result().name().toLowerCase()));
         table.getColumns().add(ScreenLayout.column("Achieved RPO", 110, d -> Formats.duration(d.achievedRpo())));
         table.getColumns().add(ScreenLayout.column("Recovery time", 110, d -> Formats.duration(d.recoveryTime())));
-        table.getColumns().add(ScreenLayout.column("RTO", 175, history::rto));
+        table.getColumns().add(ScreenLayout.column("RTO", 195, history::rto));
         table.getColumns().add(ScreenLayout.column("Operator", 100, DrillSummary::operator));
         table.setItems(history.drills());
         return table;
