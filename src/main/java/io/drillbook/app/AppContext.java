@@ -248,7 +248,8 @@ public final class AppContext implements AutoCloseable {
      * console is running (it holds the run's lock) is left alone.
      */
     public void recoverInterruptedRuns() {
-        new DrillRecovery(drillJournal, drillRunRepository, evidenceLog, clock, runLocks).markInterrupted();
+        new DrillRecovery(drillJournal, drillRunRepository, evidenceLog, clock, runLocks)
+                .listingLeftoversFrom(new io.drillbook.infra.drill.JdbcDrillLeftoverStore(database)).markInterrupted();
         new PlaybookRecovery(playbookJournal, evidenceLog, clock, runLocks).markInterrupted();
     }
 
@@ -427,7 +428,7 @@ public final class AppContext implements AutoCloseable {
         return new io.drillbook.core.drill.DrillService(drillRunner(), accessPolicy, runLocks, workspaceRepository,
                 name -> connectors.shells().open(connectors.profile(name)
                         .orElseThrow(() -> new IllegalArgumentException("unknown connection profile '" + name + "'"))),
-                outputDir(), clock);
+                outputDir(), clock).recordingRefusalsIn(evidenceLog);
     }
 
     /** Lists drill runs that may have left something behind and runs their cleanup on the target from {@code connectors}. */

@@ -33,8 +33,10 @@ public record Connectors(ConnectionProfileRepository profiles, StorageProfileRep
     public static final String LOCAL = "local";
 
     static Connectors create(AppContext ctx, HostKeyDecision frontEndDecision, SecretPrompt frontEndPrompt) {
-        // the workspace's pinned fingerprints and secret references answer first; the front end for the rest
-        HostKeyDecision decision = PinnedHostKeys.decideWith(ctx.pinsAndSecrets()::pins, frontEndDecision);
+        // the workspace's pinned fingerprints and secret references answer first; the front end for the rest;
+        // every trust or refusal is recorded as evidence
+        HostKeyDecision decision = new io.drillbook.core.connect.RecordedHostKeyDecision(
+                PinnedHostKeys.decideWith(ctx.pinsAndSecrets()::pins, frontEndDecision), ctx.evidenceLog());
         SecretPrompt prompt = new ReferencedSecretPrompt(ctx.connectionProfiles()::all, ctx.pinsAndSecrets()::secret,
                 new SecretResolver(), frontEndPrompt);
         DrillbookKnownHosts knownHosts = new DrillbookKnownHosts(ctx.config().dataDir().resolve("known_hosts"));

@@ -7,9 +7,6 @@ import io.drillbook.ui.common.TaskRunner;
 import io.drillbook.core.compliance.DayDetailService;
 import io.drillbook.ui.compliance.ComplianceScreen;
 import io.drillbook.ui.compliance.ComplianceViewModel;
-import io.drillbook.ui.drill.DrillsScreen;
-import io.drillbook.ui.drill.DrillWizardViewModel;
-import io.drillbook.ui.drill.DrillHistoryViewModel;
 import io.drillbook.core.report.GapRegister;
 import io.drillbook.ui.evidence.EvidenceScreen;
 import io.drillbook.ui.evidence.GapsViewModel;
@@ -35,8 +32,7 @@ final class ConsoleScreens {
                 new ComplianceScreen(new ComplianceViewModel(ctx.complianceService(),
                         new DayDetailService(ctx.backupRepository(), ctx.workspaceRepository(), ctx.drillRunRepository()),
                         ctx.workspaceRepository(), ctx.clock(), ctx.complianceZone(), runner)),
-                new DrillsScreen(new DrillHistoryViewModel(ctx.drillRunRepository(), runner),
-                        new DrillWizardViewModel(DrillWiring.wizardServices(ctx), runner), zone),
+                DrillWiring.screen(ctx, runner, zone),
                 PlaybookWiring.screen(ctx, runner),
                 new EvidenceScreen(new EvidenceViewModel(ctx.evidenceLog(), runner, ReportWiring.exporter(ctx),
                         ctx.config().dataDir().resolve("exports"), ctx.clock()),

@@ -35,6 +35,7 @@ final class ConsoleWindow {
         status.freezeProperty().set(activeFreeze(ctx, ctx.clock().instant()));
         ctx.lockWatch().onLoss(words -> FxTaskRunner.onFxThread(() -> status.noticeProperty().set(words)));
         ctx.onFreezeChange(() -> FxTaskRunner.onFxThread(() -> status.freezeProperty().set(activeFreeze(ctx, ctx.clock().instant()))));
+        DrillWiring.noticeLeftovers(ctx, runner, status.noticeProperty()::set);
         stage.setTitle("Drillbook — " + ctx.database().describe());
         WorkspaceChangeFeed feed = ctx.openChangeFeed();
         feed.start(change -> {

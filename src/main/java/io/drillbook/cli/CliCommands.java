@@ -49,6 +49,9 @@ final class CliCommands {
                         () -> context.get().approvalInbox()));
         playbookCmd.addSubcommand("approve", new PlaybookApproveCommand(() -> context.get().playbookApprovals(),
                 () -> context.get().config().operator()));
+        playbookCmd.addSubcommand("runs", new PlaybookRunsCommand(() -> context.get().playbookJournal()));
+        playbookCmd.addSubcommand("show", new PlaybookShowCommand(() -> context.get().playbookJournal(),
+                () -> context.get().evidenceRepository()));
         root.addSubcommand("playbook", playbookCmd);
         CommandLine inventoryCmd = GroupCommand.commandLine("inventory", "Refresh the live backup inventory from its sources");
         inventoryCmd.addSubcommand("refresh", new InventoryRefreshCommand(() -> context.get()

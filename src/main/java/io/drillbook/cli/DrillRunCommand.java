@@ -116,13 +116,20 @@ public final class DrillRunCommand implements Callable<Integer> {
             }
             Map<String, String> values = SecretParameters.collect(params, paramEnv, paramPrompt, Set.of(), environment, secretReader,
                     spec.commandLine().getErr());
-            BackupChoice chosen = selector.get().choose(plan, selection(plan), ProgressListener.NONE, CancellationToken.none());
-            Backup backup = chosen.backup();
             HostKeyDecision decision = acceptHostKey == null ? HostKeyDecision.REJECT : HostKeyDecision.acceptOnly(acceptHostKey);
+            DrillService service = services.apply(decision);
+            BackupChoice chosen;
+            try {
+                chosen = selector.get().choose(plan, selection(plan), ProgressListener.NONE, CancellationToken.none());
+            } catch (RuntimeException e) {
+                service.couldNotStart(plan, who, "backup", e);
+                throw e;
+            }
+            Backup backup = chosen.backup();
             String header = String.format("drill '%s' on %s, backup %s (%s old) from %s, target %s", plan.name(),
                     plan.systemEnv(), backup.externalId(), io.drillbook.core.calendar.HumanDuration.of(backup.ageAt(clock.instant())),
                     chosen.origin(), plan.target());
-            DrillResult result = services.apply(decision).run(new DrillOrder(plan, chosen, who, values), gate,
+            DrillResult result = service.run(new DrillOrder(plan, chosen, who, values), gate,
                     json ? DrillListener.NONE : progress(out, header), CancellationToken.none());
             report(result, out);
             return exitCode(result.summary().result());

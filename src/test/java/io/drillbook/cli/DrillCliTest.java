@@ -146,6 +146,22 @@ class DrillCliTest {
     }
 
     @Test
+    void playbookRunsAndShowListARunWithItsStepsAndEvidence() {
+        Run played = run("playbook", "run", "rollback demo service", "--operator", "alice", "--confirm", "Approve the restore",
+                "--approver", "bob", "--confirm", "Check the restored config");
+        Run list = run("playbook", "runs", "--system", "shop", "--env", "prod");
+        String runId = list.out().lines().findFirst().orElseThrow().split("\\s+")[0];
+        Run show = run("playbook", "show", runId);
+        Run json = run("playbook", "show", runId, "--json");
+
+        assertThat(played.status()).as(played.out() + played.err()).isZero();
+        assertThat(list.out()).contains("rollback demo service", "COMPLETED");
+        assertThat(show.out()).contains("Approve the restore", "by bob", "evidence: [#");
+        assertThat(json.out()).contains("\"runId\" : \"" + runId + "\"", "\"steps\" : [", "\"kind\" : \"playbook.started\"");
+        assertThat(run("playbook", "show", "no-such-run").status()).isEqualTo(2);
+    }
+
+    @Test
     void unknownPlanIsAnErrorWithExitTwo() {
         Run r = run("drill", "run", "no such plan");
         assertThat(r.status()).isEqualTo(2);

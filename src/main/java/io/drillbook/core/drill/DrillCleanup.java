@@ -98,7 +98,13 @@ public final class DrillCleanup {
         }
         Map<String, String> variables = variables(left.cleanup(), values);
         String resource = LockResources.drillTarget(left.cleanup().targetProfile());
-        locks.acquire(resource, operator);
+        try {
+            locks.acquire(resource, operator);
+        } catch (io.drillbook.core.team.RunLockedException e) {
+            evidence.recordAs(operator, "drill.cleanup-refused", runId, Map.of("target", left.cleanup().targetProfile(),
+                    "reason", String.valueOf(e.getMessage())));
+            throw e;
+        }
         boolean passed;
         try (RemoteShell shell = shells.apply(left.cleanup().targetProfile()); CommandSession session = shell.openSession()) {
             DrillRun run = new DrillRun(runId, journal.steps(runId), journal, evidence, transactions, listener, clock);

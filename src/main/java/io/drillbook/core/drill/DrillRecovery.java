@@ -32,6 +32,7 @@ public final class DrillRecovery {
     private final EvidenceLog evidence;
     private final Clock clock;
     private final RunLocks locks;
+    private DrillLeftoverStore leftovers = DrillLeftoverStore.NONE;
 
     /** For a store no other console can have open (every running drill was cut off). */
     public DrillRecovery(DrillJournal journal, DrillRunRepository runs, EvidenceLog evidence, Clock clock) {
@@ -45,6 +46,12 @@ public final class DrillRecovery {
         this.runs = runs;
         this.evidence = evidence;
         this.clock = clock;
+    }
+
+    /** Names, in each {@code drill.interrupted} event, what the cut-off run may have left (its cleanup commands). */
+    public DrillRecovery listingLeftoversFrom(DrillLeftoverStore store) {
+        this.leftovers = store;
+        return this;
     }
 
     /** Returns the ids of the runs it marked interrupted. */
@@ -95,6 +102,11 @@ public final class DrillRecovery {
         payload.put("backupId", cutOff.backupId());
         payload.put("startedAt", cutOff.startedAt().toString());
         payload.put("finishedSteps", finished);
+        leftovers.plan(cutOff.runId()).ifPresent(plan -> {
+            payload.put("target", plan.targetProfile());
+            payload.put("mayHaveLeft", plan.shownCommands());
+            payload.put("cleanUpWith", "drillbook drill cleanup " + cutOff.runId());
+        });
         evidence.record("drill.interrupted", cutOff.runId(), payload);
         runs.save(new DrillSummary(cutOff.runId(), cutOff.target(), cutOff.plan(), cutOff.backupId(), cutOff.startedAt(),
                 now, RunResult.INTERRUPTED, null, null, null, null, cutOff.operator()));

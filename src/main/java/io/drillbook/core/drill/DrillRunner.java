@@ -25,12 +25,13 @@ import java.util.function.Supplier;
 
 /**
  * Runs a drill plan against one backup on the caller's thread: steps in order, then checks, then
- * cleanup, which always runs. Every state change goes to the journal and the evidence log before
- * a listener hears of it. A failed step stops the remaining steps (checks count as skipped); a failed
- * check does not stop the other checks; a
- * cancel marks what had not run as cancelled. The summary is saved on finish and a passing drill
- * marks its backup verified; a backup listed from an object store is added to the inventory when
- * the run starts, so that it can be.
+ * cleanup, which always runs (unless the plan keeps a failed target for investigation). Every
+ * state change goes to the journal and the evidence log before a listener hears of it. A failed
+ * step stops the remaining steps (checks count as skipped); a failed check does not stop the other
+ * checks; a cancel marks what had not run as cancelled. What the cleanup needs is remembered at the
+ * start, so a run cut off by a crash can be cleaned up later ({@link DrillCleanup}). The summary is
+ * saved on finish and a passing drill marks its backup verified; a backup listed from an object
+ * store is added to the inventory when the run starts, so that it can be.
  */
 public final class DrillRunner {
     private static final Logger LOGGER = LoggerFactory.getLogger(DrillRunner.class);

@@ -21,4 +21,7 @@ public interface PlaybookJournal {
 
     /** Earlier runs of a playbook, newest first, at most {@code limit}. */
     List<RunInfo> runsOf(String playbook, int limit);
+
+    /** Runs newest first, of one target or of all (null), at most {@code limit}. */
+    List<RunInfo> recent(io.drillbook.core.model.SystemEnv target, int limit);
 }

@@ -104,6 +104,21 @@ public final class JdbcPlaybookJournal implements PlaybookJournal {
                 playbook, limit);
     }
 
+    @Override
+    public List<RunInfo> recent(SystemEnv target, int limit) {
+        return Jdbc.query(db, c -> {
+            String where = target == null ? "" : " WHERE system_name = ? AND environment = ?";
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + RUN_COLUMNS + " FROM playbook_runs" + where
+                    + " ORDER BY started_at DESC LIMIT " + Math.max(1, limit))) {
+                if (target != null) {
+                    ps.setString(1, target.system());
+                    ps.setString(2, target.environment());
+                }
+                return Jdbc.list(ps, JdbcPlaybookJournal::runInfo);
+            }
+        });
+    }
+
     private List<RunInfo> runs(String sql, String argument, int limit) {
         return Jdbc.query(db, c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {

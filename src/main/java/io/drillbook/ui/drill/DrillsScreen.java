@@ -6,7 +6,13 @@ import io.drillbook.ui.common.Formats;
 import io.drillbook.ui.common.ScreenLayout;
 import io.drillbook.ui.shell.Screen;
 import javafx.scene.Node;
+import io.drillbook.core.drill.Leftovers;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
 
@@ -19,12 +25,19 @@ import java.time.ZoneId;
 public final class DrillsScreen implements Screen {
     private final DrillHistoryViewModel history;
     private final DrillWizardViewModel wizard;
+    private final DrillLeftoversViewModel leftovers;
     private final ZoneId zone;
     private StackPane view;
     private Node historyView;
     private DrillWizardView wizardView;
 
     public DrillsScreen(DrillHistoryViewModel history, DrillWizardViewModel wizard, ZoneId zone) {
+        this(history, wizard, null, zone);
+    }
+
+    /** @param leftovers runs that may have left something behind, listed above the history with Clean up; null for none */
+    public DrillsScreen(DrillHistoryViewModel history, DrillWizardViewModel wizard, DrillLeftoversViewModel leftovers, ZoneId zone) {
+        this.leftovers = leftovers;
         this.history = history;
         this.wizard = wizard;
         this.zone = zone;
@@ -51,7 +64,8 @@ public final class DrillsScreen implements Screen {
             Button newDrill = new Button("New drill");
             newDrill.setId("drill-new");
             newDrill.setOnAction(e -> openWizard());
-            historyView = ScreenLayout.of("Restore drills", historyTable(), newDrill);
+            historyView = leftovers == null ? ScreenLayout.of("Restore drills", historyTable(), newDrill)
+                    : ScreenLayout.of("Restore drills", new VBox(8, leftoversPane(), historyTable()), newDrill);
             wizardView = new DrillWizardView(wizard, zone, this::closeWizard);
             view = new StackPane(historyView);
         }
@@ -67,9 +81,38 @@ public final class DrillsScreen implements Screen {
         table.getColumns().add(ScreenLayout.column("Result", 100, d -> d.result().name().toLowerCase()));
         table.getColumns().add(ScreenLayout.column("Achieved RPO", 110, d -> Formats.duration(d.achievedRpo())));
         table.getColumns().add(ScreenLayout.column("Recovery time", 110, d -> Formats.duration(d.recoveryTime())));
+        table.getColumns().add(ScreenLayout.column("RTO", 195, history::rto));
         table.getColumns().add(ScreenLayout.column("Operator", 100, DrillSummary::operator));
         table.setItems(history.drills());
         return table;
+    }
+
+    /** Shown only while some run has something to clean up. */
+    private Node leftoversPane() {
+        ListView<Leftovers> list = new ListView<>(leftovers.leftovers());
+        list.setId("drill-leftovers");
+        list.setPrefHeight(120);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Leftovers item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : DrillLeftoversViewModel.describe(item));
+            }
+        });
+        Button cleanUp = new Button("Clean up");
+        cleanUp.setId("drill-cleanup");
+        cleanUp.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        cleanUp.setOnAction(e -> leftovers.cleanUp(list.getSelectionModel().getSelectedItem()));
+        Label title = new Label("Drill runs that may have left something on their target");
+        title.getStyleClass().add("section-title");
+        Label status = new Label();
+        status.setId("drill-cleanup-status");
+        status.textProperty().bind(leftovers.statusProperty());
+        VBox pane = new VBox(6, title, list, new HBox(8, cleanUp, status));
+        pane.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(leftovers.leftovers())
+                .or(leftovers.statusProperty().isNotEmpty()));
+        pane.managedProperty().bind(pane.visibleProperty());
+        return pane;
     }
 
     private void openWizard() {
@@ -79,11 +122,14 @@ public final class DrillsScreen implements Screen {
 
     private void closeWizard() {
         view.getChildren().setAll(historyView);
-        history.load();
+        refresh();
     }
 
     @Override
     public void refresh() {
         history.load();
+        if (leftovers != null) {
+            leftovers.load();
+        }
     }
 }

@@ -56,7 +56,7 @@ class DrillCleanupRealServersTest {
         left.removeAll(before);
         assertThat(left).as("the killed drill left its database").hasSize(1);
         try (DrillFixture fx = new DrillFixture(tmp); RemoteShell shell = OpenSshShells.open(tmp)) {
-            assertThat(fx.recovery().markInterrupted()).hasSize(1);
+            assertThat(fx.recovery().listingLeftoversFrom(fx.leftovers).markInterrupted()).hasSize(1);
             DrillCleanup cleanup = fx.cleanup(name -> shell);
 
             Leftovers interrupted = cleanup.pending().get(0);
@@ -66,6 +66,9 @@ class DrillCleanupRealServersTest {
             assertThat(interrupted.cleanup().shownCommands()).singleElement().asString()
                     .contains("dropdb", "shop_drill_'" + interrupted.runId() + "'");
             assertThat(left.get(0)).isEqualTo("shop_drill_" + interrupted.runId());
+
+            assertThat(fx.evidence.repository().find(EvidenceQuery.all(10).withKindPrefix("drill.interrupted"))).singleElement()
+                    .satisfies(e -> assertThat(e.payload()).contains("\"mayHaveLeft\"", "dropdb", "drill cleanup " + interrupted.runId()));
 
             assertThat(cleanup.cleanup(interrupted.runId(), "alice", Map.of(), DrillListener.NONE)).isTrue();
 

@@ -1,0 +1,74 @@
+package io.drillbook.cli;
+
+import io.drillbook.core.model.SystemEnv;
+import io.drillbook.core.playbook.PlaybookJournal;
+import io.drillbook.core.playbook.RunInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+/** {@code playbook runs}: playbook runs newest first, with status; {@code --interrupted} only those cut off. */
+@Command(name = "runs", mixinStandardHelpOptions = true, description = "List playbook runs, newest first.")
+public final class PlaybookRunsCommand implements Callable<Integer> {
+    private final Supplier<PlaybookJournal> journal;
+
+    @Spec
+    CommandSpec spec;
+    @Option(names = "--system", paramLabel = "S", description = "Only runs of this system (with --env).")
+    String system;
+    @Option(names = "--env", paramLabel = "E", description = "Only runs in this environment (with --system).")
+    String env;
+    @Option(names = "--interrupted", description = "Only runs that were cut off (they resume from the console or with playbook run).")
+    boolean interrupted;
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "At most N runs (default 50).")
+    int limit;
+    @Option(names = "--json", description = "Print the runs as JSON.")
+    boolean json;
+
+    public PlaybookRunsCommand(Supplier<PlaybookJournal> journal) {
+        this.journal = journal;
+    }
+
+    @Override
+    public Integer call() {
+        if ((system == null) != (env == null)) {
+            spec.commandLine().getErr().println("error: --system and --env go together");
+            return ExitCodes.ERROR;
+        }
+        SystemEnv target = system == null ? null : new SystemEnv(system, env);
+        List<RunInfo> runs = journal.get().recent(target, interrupted ? 10_000 : limit).stream()
+                .filter(r -> !interrupted || r.status().name().equals("INTERRUPTED")).limit(limit).toList();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(RunJson.write(runs.stream().map(PlaybookRunsCommand::toJson).toList()));
+        } else {
+            runs.forEach(r -> out.printf("%-30s %-20s %-16s %-32s %-11s by %s%n", r.runId(), r.startedAt(), r.target(), r.playbook(),
+                    r.status(), r.operator()));
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    static Map<String, Object> toJson(RunInfo r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("runId", r.runId());
+        m.put("playbook", r.playbook());
+        m.put("system", r.target().system());
+        m.put("environment", r.target().environment());
+        m.put("operator", r.operator());
+        m.put("status", r.status().name());
+        m.put("position", r.position());
+        m.put("parameters", r.parameters());
+        m.put("startedAt", String.valueOf(r.startedAt()));
+        m.put("finishedAt", r.finishedAt() == null ? null : r.finishedAt().toString());
+        return m;
+    }
+}

@@ -1,0 +1,78 @@
+package io.drillbook.cli;
+
+import io.drillbook.core.evidence.EvidenceEvent;
+import io.drillbook.core.evidence.EvidenceQuery;
+import io.drillbook.core.ports.EvidenceRepository;
+import io.drillbook.core.playbook.PlaybookJournal;
+import io.drillbook.core.playbook.RunInfo;
+import io.drillbook.core.playbook.StepRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+/** {@code playbook show RUN}: one playbook run: every step with its state, actor, command, output digest, and the evidence about it. */
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Show one playbook run: steps, who did them, outputs, evidence.")
+public final class PlaybookShowCommand implements Callable<Integer> {
+    private final Supplier<PlaybookJournal> journal;
+    private final Supplier<EvidenceRepository> evidence;
+
+    @Spec
+    CommandSpec spec;
+    @Parameters(index = "0", paramLabel = "RUN", description = "The run id (see: drillbook playbook runs).")
+    String runId;
+    @Option(names = "--json", description = "Print the run as JSON.")
+    boolean json;
+
+    public PlaybookShowCommand(Supplier<PlaybookJournal> journal, Supplier<EvidenceRepository> evidence) {
+        this.journal = journal;
+        this.evidence = evidence;
+    }
+
+    @Override
+    public Integer call() {
+        Optional<RunInfo> run = journal.get().run(runId);
+        if (run.isEmpty()) {
+            spec.commandLine().getErr().println("error: no playbook run '" + runId + "' (see: drillbook playbook runs)");
+            return ExitCodes.ERROR;
+        }
+        List<StepRecord> steps = journal.get().steps(runId);
+        List<EvidenceEvent> events = evidence.get().find(EvidenceQuery.all(5_000).withSubjectPrefix(runId)).stream()
+                .filter(e -> e.subject().equals(runId)).sorted(Comparator.comparingLong(EvidenceEvent::seq)).toList();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> m = PlaybookRunsCommand.toJson(run.get());
+            m.put("steps", steps);
+            m.put("evidence", events.stream().map(RunJson::event).toList());
+            out.println(RunJson.write(m));
+        } else {
+            RunInfo r = run.get();
+            out.printf("playbook %s: '%s' on %s by %s, started %s, finished %s: %s%n", r.runId(), r.playbook(), r.target(), r.operator(),
+                    r.startedAt(), r.finishedAt() == null ? "-" : r.finishedAt(), r.status());
+            for (StepRecord s : steps) {
+                out.printf("  %-10s %-40s %-9s%s%n", s.kind(), s.name(), s.state(), s.actor() == null ? "" : " by " + s.actor());
+                if (s.command() != null) {
+                    out.println("             " + s.command());
+                }
+                if (!s.message().isEmpty()) {
+                    out.println("             " + s.message());
+                }
+                if (s.output() != null) {
+                    out.printf("             exit %d, stdout sha256 %s%n", s.output().exitStatus(), s.output().stdoutSha256());
+                }
+            }
+            out.println("evidence: " + events.stream().map(e -> "#" + e.seq() + " " + e.kind()).toList());
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}
