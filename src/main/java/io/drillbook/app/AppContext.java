@@ -115,7 +115,7 @@ public final class AppContext implements AutoCloseable {
         this.backupRepository = new JdbcBackupRepository(database, daySummaries);
         this.drillRunRepository = new JdbcDrillRunRepository(database);
         this.evidenceRepository = new JdbcEvidenceRepository(database);
-        this.evidenceLog = new EvidenceLog(evidenceRepository, clock, config::operator);
+        this.evidenceLog = new EvidenceLog(evidenceRepository, clock, config::operator, new JdbcTransactions(database));
         JdbcRoleRepository roles = new JdbcRoleRepository(database);
         this.accessPolicy = new AccessPolicy(roles, evidenceLog, clock, database.isPostgres());
         this.accessPolicy.enrol(config.operator());

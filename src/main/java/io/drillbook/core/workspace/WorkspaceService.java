@@ -35,14 +35,13 @@ public final class WorkspaceService {
     /** Adds or replaces everything in {@code workspace}; one evidence event lists what changed. */
     public Map<String, Integer> importWorkspace(Workspace workspace, String source) {
         access.require(evidence.currentActor(), Action.EDIT_POLICIES);
-        repository.merge(workspace);
         Map<String, Integer> counts = countsOf(workspace);
         Map<String, Object> payload = new LinkedHashMap<>(counts);
         payload.put("source", source);
         payload.put("releases", workspace.releases().stream().map(Release::id).toList());
         payload.put("policies", workspace.policies().stream()
                 .map(p -> p.target() + "@" + p.effectiveFrom() + " rpo=" + p.rpo() + " rto=" + p.rto()).toList());
-        evidence.record("workspace.imported", source, payload);
+        evidence.commit(() -> repository.merge(workspace), EvidenceLog.Entry.of("workspace.imported", source, payload));
         return counts;
     }
 
@@ -54,11 +53,12 @@ public final class WorkspaceService {
     public Release saveRelease(Release release) {
         access.require(evidence.currentActor(), Action.EDIT_CALENDAR);
         Release before = repository.release(release.id()).orElse(null);
-        Release saved = repository.saveRelease(release);
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("before", before == null ? null : ReleaseFacts.of(before));
-        payload.put("after", ReleaseFacts.of(saved));
-        evidence.record(before == null ? "release.created" : "release.changed", release.id(), payload);
+        Release saved = evidence.commit(() -> repository.saveRelease(release), after -> {
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("before", before == null ? null : ReleaseFacts.of(before));
+            payload.put("after", ReleaseFacts.of(after));
+            return EvidenceLog.Entry.of(before == null ? "release.created" : "release.changed", release.id(), payload);
+        });
         releaseListener.releaseSaved(saved);
         return saved;
     }

@@ -42,10 +42,11 @@ public final class IcsImporter {
     /** Reads {@code file} and stores its entries in one transaction; records {@code calendar.imported}. */
     public CalendarEntries importFile(Path file, WorkspaceRepository workspace, EvidenceLog evidence) {
         CalendarEntries entries = read(file);
-        workspace.merge(new Workspace(List.of(), List.of(), entries.backupWindows(), entries.cabMeetings(), entries.freezes(), entries.releases()));
-        evidence.record("calendar.imported", file.getFileName().toString(), Map.of(
-                "backupWindows", entries.backupWindows().size(), "cabMeetings", entries.cabMeetings().size(),
-                "freezes", entries.freezes().size(), "releases", entries.releases().size()));
+        evidence.commit(() -> workspace.merge(new Workspace(List.of(), List.of(), entries.backupWindows(), entries.cabMeetings(),
+                        entries.freezes(), entries.releases())),
+                EvidenceLog.Entry.of("calendar.imported", file.getFileName().toString(), Map.of(
+                        "backupWindows", entries.backupWindows().size(), "cabMeetings", entries.cabMeetings().size(),
+                        "freezes", entries.freezes().size(), "releases", entries.releases().size())));
         LOGGER.info("Imported {} calendar entries from {}", entries.size(), file);
         return entries;
     }

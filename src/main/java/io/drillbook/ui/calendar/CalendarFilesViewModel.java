@@ -1,5 +1,6 @@
 package io.drillbook.ui.calendar;
 
+import io.drillbook.core.evidence.EvidenceLog;
 import io.drillbook.core.model.BackupWindow;
 import io.drillbook.core.model.CabMeeting;
 import io.drillbook.core.model.Freeze;
@@ -78,8 +79,7 @@ public final class CalendarFilesViewModel {
     /** Stores a backup window, CAB meeting or freeze (replacing the one of the same name) and records it. */
     public void saveEntry(Object entry, String name) {
         BackgroundTask.of(() -> {
-            store(entry);
-            services.evidence().record("calendar.entry.saved", name, facts(entry));
+            services.evidence().commit(() -> store(entry), EvidenceLog.Entry.of("calendar.entry.saved", name, facts(entry)));
             return name;
         }).titled("save " + name)
                 .onSuccess(n -> done("Saved " + n))
