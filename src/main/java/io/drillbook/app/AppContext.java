@@ -122,7 +122,7 @@ public final class AppContext implements AutoCloseable {
         this.backupRepository = new JdbcBackupRepository(database, daySummaries);
         this.drillRunRepository = new JdbcDrillRunRepository(database);
         this.evidenceRepository = new JdbcEvidenceRepository(database);
-        this.evidenceLog = new EvidenceLog(evidenceRepository, clock, this.config::operator);
+        this.evidenceLog = new EvidenceLog(evidenceRepository, clock, this.config::operator, new JdbcTransactions(database));
         JdbcRoleRepository roles = new JdbcRoleRepository(database);
         this.accessPolicy = new AccessPolicy(roles, evidenceLog, clock, database.isPostgres());
         this.accessPolicy.enrol(this.config.operator());
@@ -134,7 +134,7 @@ public final class AppContext implements AutoCloseable {
         }
         this.rollbackFreezePolicy = new RollbackFreezePolicy(workspaceRepository, evidenceLog, clock, ROLLBACK_THRESHOLD);
         this.workspaceService = new WorkspaceService(workspaceRepository, evidenceLog, accessPolicy,
-                rollbackFreezePolicy::onReleaseChanged, clock).inTransactions(new JdbcTransactions(database));
+                rollbackFreezePolicy::onReleaseChanged, clock);
         this.conflictDetector = new ConflictDetector(recurrenceExpander);
         this.inventoryService = new InventoryService(backupRepository, evidenceLog, accessPolicy);
         this.connectionProfiles = new JdbcConnectionProfileRepository(database);

@@ -28,6 +28,8 @@ public final class BenchMain {
         all.add(new DrillOverheadBenchmark());
         all.add(new PlaybookBenchmark());
         all.add(new VerifyBenchmark());
+        all.add(new CrashBenchmark());
+        all.add(new SharedGateBenchmark());
         return all;
     }
 

@@ -75,7 +75,6 @@ public final class GateService {
     public Waiver waive(Gate gate, SystemEnv target, String releaseId, String by, String reason, Instant expiresAt) {
         access.require(evidence.currentActor(), Action.WAIVE_GATE);
         Waiver waiver = new Waiver(UUID.randomUUID().toString(), gate, releaseId, target, by, reason, clock.instant(), expiresAt);
-        waivers.save(waiver);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("waiver", waiver.id());
         payload.put("gate", gate.name());
@@ -83,7 +82,7 @@ public final class GateService {
         payload.put("target", target == null ? null : target.toString());
         payload.put("reason", reason);
         payload.put("expiresAt", expiresAt.toString());
-        evidence.recordAs(by, "gate.waived", subject(target, releaseId), payload);
+        evidence.commit(() -> waivers.save(waiver), EvidenceLog.Entry.as(by, "gate.waived", subject(target, releaseId), payload));
         return waiver;
     }
 

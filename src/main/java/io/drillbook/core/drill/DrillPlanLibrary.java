@@ -46,14 +46,14 @@ public final class DrillPlanLibrary {
         access.require(who, Action.EDIT_DRILL_PLANS);
         DrillPlan plan = parser.apply(yaml, source);
         boolean existed = repository.find(plan.name()).isPresent();
-        repository.save(new StoredDrillPlan(plan.name(), plan.systemEnv(), yaml, clock.instant(), who));
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("system", plan.system());
         payload.put("environment", plan.environment());
         payload.put("source", source);
         payload.put("change", existed ? "replaced" : "added");
         payload.put("sha256", sha256(yaml));
-        evidence.record("drill-plan.saved", plan.name(), payload);
+        evidence.commit(() -> repository.save(new StoredDrillPlan(plan.name(), plan.systemEnv(), yaml, clock.instant(), who)),
+                EvidenceLog.Entry.of("drill-plan.saved", plan.name(), payload));
         return plan;
     }
 
@@ -68,11 +68,8 @@ public final class DrillPlanLibrary {
 
     public boolean delete(String name, String who) {
         access.require(who, Action.EDIT_DRILL_PLANS);
-        boolean deleted = repository.delete(name);
-        if (deleted) {
-            evidence.record("drill-plan.deleted", name, Map.of("by", who));
-        }
-        return deleted;
+        return evidence.commit(() -> repository.delete(name),
+                deleted -> deleted ? EvidenceLog.Entry.of("drill-plan.deleted", name, Map.of("by", who)) : null);
     }
 
     public Optional<StoredDrillPlan> stored(String name) {

@@ -38,13 +38,14 @@ public final class InventoryService {
         this.access = access;
     }
 
-    /** Stores the batch's backups, then records one {@value #EVENT_KIND} event. */
+    /** Stores the batch's backups and records one {@value #EVENT_KIND} event, in one transaction. */
     public ImportSummary importBatch(ParsedBatch batch) {
         access.require(evidence.currentActor(), Action.IMPORT_BACKUPS);
-        int added = backups.addAll(batch.backups());
-        ImportSummary summary = new ImportSummary(batch.fileName(), batch.sha256(), added,
-                batch.backups().size() - added, batch.rejected(), batch.notices());
-        evidence.record(EVENT_KIND, subject(batch.backups()), payload(batch, summary));
+        ImportSummary summary = evidence.commit(() -> {
+            int added = backups.addAll(batch.backups());
+            return new ImportSummary(batch.fileName(), batch.sha256(), added,
+                    batch.backups().size() - added, batch.rejected(), batch.notices());
+        }, done -> EvidenceLog.Entry.of(EVENT_KIND, subject(batch.backups()), payload(batch, done)));
         LOGGER.info("Imported {} ({}): {} added, {} known, {} rejected", batch.fileName(), batch.source(),
                 summary.added(), summary.known(), summary.rejected().size());
         return summary;

@@ -49,9 +49,8 @@ public final class IncidentFreeze {
         LocalDateTime from = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
         Freeze freeze = new Freeze(nameFor(playbook, runId), reasonFor(playbook, runId), List.of(environment),
                 Recurrence.once(from, SPAN, ZoneOffset.UTC), true);
-        workspace.saveFreeze(freeze);
-        evidence.recordAs(operator, "playbook.freeze.started", runId, Map.of("freeze", freeze.name(),
-                "environment", environment, "playbook", playbook));
+        evidence.commit(() -> workspace.saveFreeze(freeze), EvidenceLog.Entry.as(operator, "playbook.freeze.started", runId,
+                Map.of("freeze", freeze.name(), "environment", environment, "playbook", playbook)));
         LOGGER.info("Incident freeze started: {}", freeze.name());
         return freeze;
     }
@@ -70,9 +69,8 @@ public final class IncidentFreeze {
         if (freeze.isEmpty()) {
             return false;
         }
-        workspace.deleteFreeze(freeze.get().name());
-        evidence.recordAs(who, "playbook.freeze.lifted", runId, Map.of("freeze", freeze.get().name(),
-                "playbook", playbook, "liftedBy", who, "reason", why));
+        evidence.commit(() -> workspace.deleteFreeze(freeze.get().name()), EvidenceLog.Entry.as(who, "playbook.freeze.lifted",
+                runId, Map.of("freeze", freeze.get().name(), "playbook", playbook, "liftedBy", who, "reason", why)));
         LOGGER.info("Incident freeze lifted by {}: {} ({})", who, freeze.get().name(), why);
         return true;
     }

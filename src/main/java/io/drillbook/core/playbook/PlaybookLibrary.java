@@ -54,14 +54,14 @@ public final class PlaybookLibrary {
         String who = evidence.currentActor();
         access.require(who, Action.RUN_PLAYBOOK);
         boolean existed = repository.find(playbook.name()).isPresent();
-        repository.save(new StoredPlaybook(playbook.name(), playbook.systemEnv(), text, clock.instant(), who));
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("target", playbook.systemEnv().toString());
         payload.put("steps", playbook.steps().stream().map(PlaybookStep::name).toList());
         payload.put("source", source);
         payload.put("replaced", existed);
         payload.put("sha256", sha256(text));
-        evidence.record("playbook.saved", playbook.name(), payload);
+        evidence.commit(() -> repository.save(new StoredPlaybook(playbook.name(), playbook.systemEnv(), text, clock.instant(), who)),
+                EvidenceLog.Entry.of("playbook.saved", playbook.name(), payload));
         LOGGER.info("Playbook '{}' saved from {}", playbook.name(), source);
     }
 
@@ -85,11 +85,8 @@ public final class PlaybookLibrary {
 
     public boolean delete(String name) {
         access.require(evidence.currentActor(), Action.RUN_PLAYBOOK);
-        boolean deleted = repository.delete(name);
-        if (deleted) {
-            evidence.record("playbook.deleted", name, Map.of("name", name));
-        }
-        return deleted;
+        return evidence.commit(() -> repository.delete(name),
+                deleted -> deleted ? EvidenceLog.Entry.of("playbook.deleted", name, Map.of("name", name)) : null);
     }
 
     public IllegalArgumentException unknown(String name) {

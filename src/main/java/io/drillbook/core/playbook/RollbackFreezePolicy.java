@@ -82,9 +82,9 @@ public final class RollbackFreezePolicy {
         Freeze freeze = new Freeze(freezeName(system), threshold + " consecutive rolled-back releases of " + system + " "
                 + ids + ": no releases until a review is recorded", List.copyOf(environments),
                 Recurrence.once(from, Duration.ofDays(365), ZoneOffset.UTC), false);
-        workspace.saveFreeze(freeze);
-        evidence.record("playbook.rollback.freeze.started", subject(system), Map.of("system", system, "releases", ids,
-                "environments", List.copyOf(environments), "threshold", threshold));
+        evidence.commit(() -> workspace.saveFreeze(freeze), EvidenceLog.Entry.of("playbook.rollback.freeze.started",
+                subject(system), Map.of("system", system, "releases", ids, "environments", List.copyOf(environments),
+                        "threshold", threshold)));
         LOGGER.warn("Rollback freeze started for {} after releases {}", system, ids);
         return freeze;
     }
@@ -94,12 +94,13 @@ public final class RollbackFreezePolicy {
         if (who == null || who.isBlank() || notes == null || notes.isBlank()) {
             throw new IllegalArgumentException("a rollback review needs who reviewed and notes");
         }
-        evidence.recordAs(who, "playbook.rollback.reviewed", subject(system), Map.of("system", system, "notes", notes));
-        boolean frozen = workspace.freezes().stream().anyMatch(f -> f.name().equals(freezeName(system)));
-        if (frozen) {
-            workspace.deleteFreeze(freezeName(system));
-        }
-        return frozen;
+        return evidence.commit(() -> {
+            boolean frozen = workspace.freezes().stream().anyMatch(f -> f.name().equals(freezeName(system)));
+            if (frozen) {
+                workspace.deleteFreeze(freezeName(system));
+            }
+            return frozen;
+        }, lifted -> EvidenceLog.Entry.as(who, "playbook.rollback.reviewed", subject(system), Map.of("system", system, "notes", notes)));
     }
 
     private Optional<Instant> lastReview(String system) {

@@ -117,37 +117,37 @@ public final class SettingsService {
     public void saveConnection(ConnectionProfile profile) {
         require();
         String kind = connections.find(profile.name()).isPresent() ? "profile.connection.updated" : "profile.connection.created";
-        connections.save(profile);
-        evidence.record(kind, profile.name(), ProfilePayloads.of(profile));
+        evidence.commit(() -> connections.save(profile), EvidenceLog.Entry.of(kind, profile.name(), ProfilePayloads.of(profile)));
     }
 
     public boolean deleteConnection(String name) {
-        return deleted(connections.delete(nameChecked(name)), "profile.connection.deleted", name);
+        return deleted(() -> connections.delete(nameChecked(name)), "profile.connection.deleted", name);
     }
 
     public void saveStorage(StorageProfile profile) {
         require();
         String kind = storage.find(profile.name()).isPresent() ? "profile.storage.updated" : "profile.storage.created";
-        storage.save(profile);
-        evidence.record(kind, profile.name(), ProfilePayloads.of(profile));
+        evidence.commit(() -> storage.save(profile), EvidenceLog.Entry.of(kind, profile.name(), ProfilePayloads.of(profile)));
     }
 
     public boolean deleteStorage(String name) {
-        return deleted(storage.delete(nameChecked(name)), "profile.storage.deleted", name);
+        return deleted(() -> storage.delete(nameChecked(name)), "profile.storage.deleted", name);
     }
 
     public void saveRefreshSource(RefreshSource source) {
         require();
         String kind = refreshSources.find(source.name()).isPresent() ? "profile.refresh.updated" : "profile.refresh.created";
-        refreshSources.save(source);
-        evidence.record(kind, source.name(), ProfilePayloads.of(source));
+        evidence.commit(() -> refreshSources.save(source), EvidenceLog.Entry.of(kind, source.name(), ProfilePayloads.of(source)));
     }
 
     public boolean deleteRefreshSource(String name) {
-        return deleted(refreshSources.delete(nameChecked(name)), "profile.refresh.deleted", name);
+        return deleted(() -> refreshSources.delete(nameChecked(name)), "profile.refresh.deleted", name);
     }
 
-    /** Stops trusting a host key Drillbook recorded; the next connection asks again. */
+    /**
+     * Stops trusting a host key Drillbook recorded; the next connection asks again. The key lives in
+     * a file, outside the store's transactions, so its event is recorded after the file changed.
+     */
     public int removeHostKey(KnownHostKey key) {
         require();
         int removed = knownHosts.remove(key.hostPattern(), key.keyType());
@@ -163,11 +163,8 @@ public final class SettingsService {
         return name;
     }
 
-    private boolean deleted(boolean done, String kind, String name) {
-        if (done) {
-            evidence.record(kind, name, Map.of("name", name));
-        }
-        return done;
+    private boolean deleted(java.util.function.Supplier<Boolean> delete, String kind, String name) {
+        return evidence.commit(delete, done -> done ? EvidenceLog.Entry.of(kind, name, Map.of("name", name)) : null);
     }
 
     private void require() {

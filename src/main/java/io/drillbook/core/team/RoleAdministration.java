@@ -23,11 +23,8 @@ public final class RoleAdministration {
     /** @return true when {@code user} did not hold {@code role} before */
     public boolean grant(String by, String user, Role role) {
         access.require(by, Action.MANAGE_ROLES);
-        boolean added = roles.grant(user, role, by, clock.instant());
-        if (added) {
-            evidence.recordAs(by, "role.granted", user, Map.of("role", role.label()));
-        }
-        return added;
+        return evidence.commit(() -> roles.grant(user, role, by, clock.instant()),
+                added -> added ? EvidenceLog.Entry.as(by, "role.granted", user, Map.of("role", role.label())) : null);
     }
 
     /** @return true when {@code user} held {@code role}; refuses to remove the last admin */
@@ -36,11 +33,8 @@ public final class RoleAdministration {
         if (role == Role.ADMIN && roles.rolesOf(user).contains(Role.ADMIN) && roles.countWith(Role.ADMIN) <= 1) {
             throw new IllegalStateException(user + " is the workspace's only admin; grant admin to someone else first");
         }
-        boolean removed = roles.revoke(user, role);
-        if (removed) {
-            evidence.recordAs(by, "role.revoked", user, Map.of("role", role.label()));
-        }
-        return removed;
+        return evidence.commit(() -> roles.revoke(user, role),
+                removed -> removed ? EvidenceLog.Entry.as(by, "role.revoked", user, Map.of("role", role.label())) : null);
     }
 
     public Map<String, Set<Role>> list(String by) {

@@ -3,7 +3,6 @@ package io.drillbook.core.workspace;
 import io.drillbook.core.evidence.EvidenceLog;
 import io.drillbook.core.model.Release;
 import io.drillbook.core.model.SystemEnv;
-import io.drillbook.core.ports.Transactions;
 import io.drillbook.core.ports.WorkspaceRepository;
 import io.drillbook.core.team.Action;
 import io.drillbook.core.team.Authorizer;
@@ -26,7 +25,6 @@ public final class WorkspaceService {
     private final Authorizer access;
     private final ReleaseListener releaseListener;
     private final Clock clock;
-    private Transactions transactions = Transactions.SEPARATE;
     private WorkspaceSettingsStore settings = WorkspaceSettingsStore.NONE;
 
     public WorkspaceService(WorkspaceRepository repository, EvidenceLog evidence, Authorizer access) {
@@ -47,12 +45,6 @@ public final class WorkspaceService {
         this.access = access;
         this.releaseListener = releaseListener;
         this.clock = clock;
-    }
-
-    /** Imports write their data and its evidence in one transaction of {@code t}. */
-    public WorkspaceService inTransactions(Transactions t) {
-        this.transactions = t;
-        return this;
     }
 
     /** Where the workspace file's profiles, host keys and secret references go. */
@@ -93,17 +85,20 @@ public final class WorkspaceService {
         TargetCreation creation = new TargetCreation(known, refs.targets(), evidence.currentActor(), source, today());
         WorkspacePlan plan = WorkspaceDiff.plan(stored, settings.load(), incoming, today());
         if (!dryRun && !(plan.changesNothing() && creation.isEmpty())) {
-            transactions.inOne(() -> write(plan, creation, source));
+            evidence.commit(() -> write(plan, creation), EvidenceLog.Entry.of("workspace.imported", source, payload(plan, creation, source)));
         }
         return new ImportOutcome(plan, creation.described(), dryRun);
     }
 
-    private void write(WorkspacePlan plan, TargetCreation creation, String source) {
+    private void write(WorkspacePlan plan, TargetCreation creation) {
         if (!creation.isEmpty()) {
             repository.merge(creation.asWorkspace());
         }
         repository.merge(plan.writes());
         settings.apply(plan.settingsWrites());
+    }
+
+    private static Map<String, Object> payload(WorkspacePlan plan, TargetCreation creation, String source) {
         Map<String, Object> payload = new LinkedHashMap<>(countsOf(plan.writes()));
         payload.put("source", source);
         payload.put("created", creation.described());
@@ -111,7 +106,7 @@ public final class WorkspaceService {
         payload.put("releases", plan.writes().releases().stream().map(Release::id).toList());
         payload.put("policies", plan.writes().policies().stream()
                 .map(p -> p.target() + "@" + p.effectiveFrom() + " rpo=" + p.rpo() + " rto=" + p.rto()).toList());
-        evidence.record("workspace.imported", source, payload);
+        return payload;
     }
 
     /**
@@ -144,10 +139,8 @@ public final class WorkspaceService {
         }
         access.require(evidence.currentActor(), Action.EDIT_POLICIES);
         TargetCreation creation = new TargetCreation(known, targets, evidence.currentActor(), source, today());
-        transactions.inOne(() -> {
-            repository.merge(creation.asWorkspace());
-            evidence.record("workspace.targets-created", source, Map.of("created", creation.described()));
-        });
+        evidence.commit(() -> repository.merge(creation.asWorkspace()),
+                EvidenceLog.Entry.of("workspace.targets-created", source, Map.of("created", creation.described())));
         return creation.described();
     }
 
@@ -172,11 +165,12 @@ public final class WorkspaceService {
     public Release saveRelease(Release release) {
         access.require(evidence.currentActor(), Action.EDIT_CALENDAR);
         Release before = repository.release(release.id()).orElse(null);
-        Release saved = repository.saveRelease(release);
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("before", before == null ? null : ReleaseFacts.of(before));
-        payload.put("after", ReleaseFacts.of(saved));
-        evidence.record(before == null ? "release.created" : "release.changed", release.id(), payload);
+        Release saved = evidence.commit(() -> repository.saveRelease(release), after -> {
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("before", before == null ? null : ReleaseFacts.of(before));
+            payload.put("after", ReleaseFacts.of(after));
+            return EvidenceLog.Entry.of(before == null ? "release.created" : "release.changed", release.id(), payload);
+        });
         releaseListener.releaseSaved(saved);
         return saved;
     }

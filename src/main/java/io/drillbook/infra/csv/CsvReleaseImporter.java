@@ -59,8 +59,8 @@ public final class CsvReleaseImporter {
             throw new IllegalArgumentException(preview.file() + ": nothing imported; " + String.join("; ", preview.problems()));
         }
         List<Release> releases = preview.releases();
-        workspace.merge(new Workspace(List.of(), List.of(), List.of(), List.of(), List.of(), releases));
-        evidence.record("release.imported", preview.file(), Map.of("releases", releases.stream().map(Release::id).toList()));
+        evidence.commit(() -> workspace.merge(new Workspace(List.of(), List.of(), List.of(), List.of(), List.of(), releases)),
+                EvidenceLog.Entry.of("release.imported", preview.file(), Map.of("releases", releases.stream().map(Release::id).toList())));
         return releases;
     }
 

@@ -75,10 +75,6 @@ public final class IcsImporter {
     public CalendarEntries store(ImportPreview preview, WorkspaceRepository workspace, EvidenceLog evidence) {
         access.require(evidence.currentActor(), io.drillbook.core.team.Action.EDIT_CALENDAR);
         CalendarEntries entries = entries(preview);
-        workspace.merge(new Workspace(List.of(), List.of(), entries.backupWindows(), entries.cabMeetings(), entries.freezes(), entries.releases()));
-        if (!entries.notes().isEmpty()) {
-            workspace.saveCalendarNotes(entries.notes());
-        }
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("backupWindows", entries.backupWindows().size());
         payload.put("cabMeetings", entries.cabMeetings().size());
@@ -86,7 +82,12 @@ public final class IcsImporter {
         payload.put("releases", entries.releases().size());
         payload.put("notes", entries.notes().size());
         payload.put("kinds", preview.events().stream().map(e -> e.title() + ": " + e.kind().token() + " (" + e.kindSource() + ")").toList());
-        evidence.record("calendar.imported", Path.of(preview.fileName()).getFileName().toString(), payload);
+        evidence.commit(() -> {
+            workspace.merge(new Workspace(List.of(), List.of(), entries.backupWindows(), entries.cabMeetings(), entries.freezes(), entries.releases()));
+            if (!entries.notes().isEmpty()) {
+                workspace.saveCalendarNotes(entries.notes());
+            }
+        }, EvidenceLog.Entry.of("calendar.imported", Path.of(preview.fileName()).getFileName().toString(), payload));
         LOGGER.info("Imported {} calendar entries from {}", entries.size(), preview.fileName());
         return entries;
     }

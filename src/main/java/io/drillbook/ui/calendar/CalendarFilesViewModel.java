@@ -1,5 +1,6 @@
 package io.drillbook.ui.calendar;
 
+import io.drillbook.core.evidence.EvidenceLog;
 import io.drillbook.core.model.BackupWindow;
 import io.drillbook.core.model.CabMeeting;
 import io.drillbook.core.model.Freeze;
@@ -107,8 +108,7 @@ public final class CalendarFilesViewModel {
     public void saveEntry(Object entry, String name) {
         BackgroundTask.of(() -> {
             services.workspaceService().requireCalendarEdit();
-            store(entry);
-            services.evidence().record("calendar.entry.saved", name, facts(entry));
+            services.evidence().commit(() -> store(entry), EvidenceLog.Entry.of("calendar.entry.saved", name, facts(entry)));
             return name;
         }).titled("save " + name)
                 .onSuccess(n -> done("Saved " + n))
