@@ -56,9 +56,7 @@ public final class PlaybookApprovals {
         payload.put("approver", who);
         payload.put("granted", granted);
         payload.put("note", answer.note());
-        transactions.inOne(() -> {
-            inbox.give(runId, stepName, answer, clock.instant());
-            evidence.recordAs(who, "playbook.approval.given", runId, payload);
-        });
+        evidence.commit(() -> inbox.give(runId, stepName, answer, clock.instant()),
+                io.drillbook.core.evidence.EvidenceLog.Entry.as(who, "playbook.approval.given", runId, payload));
     }
 }

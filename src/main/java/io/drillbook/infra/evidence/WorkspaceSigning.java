@@ -6,7 +6,6 @@ import io.drillbook.core.evidence.EvidenceLog;
 import io.drillbook.core.evidence.PublicSigningKey;
 import io.drillbook.core.evidence.SigningKey;
 import io.drillbook.infra.db.Database;
-import io.drillbook.infra.db.Jdbc;
 import io.drillbook.infra.db.JdbcChainCheck;
 import io.drillbook.infra.db.JdbcSigningKeys;
 
@@ -39,12 +38,9 @@ public final class WorkspaceSigning {
         SigningKey key = file.loadOrCreate();
         JdbcSigningKeys keys = new JdbcSigningKeys(db);
         if (!keys.contains(key.keyId())) {
-            Jdbc.inOneTransaction(db, () -> {
-                if (keys.register(PublicSigningKey.of(key, log.currentActor(), clock.instant()))) {
-                    log.record("evidence.key.registered", "key " + Ed25519.shortId(key.keyId()),
-                            Map.of("keyId", key.keyId(), "algorithm", Ed25519.ALGORITHM, "publicKey", key.publicKeyBase64()));
-                }
-            });
+            log.commit(() -> keys.register(PublicSigningKey.of(key, log.currentActor(), clock.instant())),
+                    registered -> registered ? EvidenceLog.Entry.of("evidence.key.registered", "key " + Ed25519.shortId(key.keyId()),
+                            Map.of("keyId", key.keyId(), "algorithm", Ed25519.ALGORITHM, "publicKey", key.publicKeyBase64())) : null);
         }
         return key;
     }
