@@ -26,6 +26,7 @@ import java.util.function.Supplier;
  * inventory holds for one system and environment, oldest first, so a user can check what an import
  * did. Exit 0 (also when there is nothing), 2 on bad arguments.
  */
+@ReadOnly
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "List the backups the inventory holds for one system and environment.")
 public final class BackupsListCommand implements Callable<Integer> {

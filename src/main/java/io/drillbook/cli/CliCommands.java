@@ -70,8 +70,10 @@ final class CliCommands {
     /** {@code profile}, {@code known-hosts} and {@code source}: what the workspace file's profile sections hold, headless. */
     private static void registerWorkspaceSettings(CommandLine root, CliContext context) {
         CommandLine profileCmd = new CommandLine(new ProfileCommand(context::get));
-        profileCmd.addSubcommand("test", new ConnectionTestCommand(() -> context.get().connectionProfiles(),
+        CommandLine testCmd = new CommandLine(new ConnectionTestCommand(() -> context.get().connectionProfiles(),
                 decision -> context.get().connectors(decision, new TerminalSecretPrompt()).tester()));
+        testCmd.getCommandSpec().name("test");   // the same command as test-connection, named for where it sits
+        profileCmd.addSubcommand("test", testCmd);
         root.addSubcommand("profile", profileCmd);
         root.addSubcommand("known-hosts", new KnownHostsCommand(context::get));
         CommandLine sourceCmd = new CommandLine(new SourceCommand(context::get));

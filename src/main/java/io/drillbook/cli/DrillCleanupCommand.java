@@ -1,5 +1,7 @@
 package io.drillbook.cli;
 
+import io.drillbook.core.team.Action;
+
 import io.drillbook.core.connect.HostKeyDecision;
 import io.drillbook.core.drill.DrillCleanup;
 import io.drillbook.core.drill.DrillListener;
@@ -24,6 +26,7 @@ import java.util.function.Supplier;
  * cleanup failed, or whose failed target was kept for investigation, with the values stored when
  * it started. Exit 0 cleaned, 1 a cleanup step failed (the run stays listed), 2 error.
  */
+@Mutates(Action.RUN_DRILL)
 @Command(name = "cleanup", mixinStandardHelpOptions = true,
         description = "Run the cleanup steps of an interrupted drill run (or one whose target was kept).")
 public final class DrillCleanupCommand implements Callable<Integer> {

@@ -22,6 +22,7 @@ import java.util.function.Supplier;
  * {@code --interrupted}, the runs that may have left something on their target (interrupted, cleanup
  * failed, failed target kept for investigation) and what, oldest first.
  */
+@ReadOnly
 @Command(name = "runs", mixinStandardHelpOptions = true, description = "List drill runs, or with --interrupted those that may have left something behind.")
 public final class DrillRunsCommand implements Callable<Integer> {
     private final Supplier<DrillRunHistory> history;

@@ -22,6 +22,7 @@ import java.util.function.Supplier;
  * with its state, expected and actual value, output digest and why it failed, the gaps recorded,
  * the evidence events about it, and what it may have left. Exit 2 when there is no such run.
  */
+@ReadOnly
 @Command(name = "show", mixinStandardHelpOptions = true, description = "Show one drill run: steps, checks, output digests, gaps, evidence.")
 public final class DrillShowCommand implements Callable<Integer> {
     private final Supplier<DrillRunHistory> history;

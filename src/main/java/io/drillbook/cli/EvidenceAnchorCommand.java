@@ -1,5 +1,7 @@
 package io.drillbook.cli;
 
+import io.drillbook.core.team.Action;
+
 import io.drillbook.core.evidence.ChainHead;
 import io.drillbook.core.evidence.Ed25519;
 import io.drillbook.infra.evidence.ChainAnchoring;
@@ -17,6 +19,7 @@ import java.util.function.Function;
  * {@code evidence anchor --out FILE|s3://BUCKET/KEY [--storage PROFILE]}: verifies the live chain and
  * writes its head (seq, hash, time, Ed25519 signature) outside the database.
  */
+@Mutates(Action.ANCHOR_EVIDENCE)
 @Command(name = "anchor", mixinStandardHelpOptions = true,
         description = {"Verify the evidence chain and write its signed head outside the database (a file or s3://BUCKET/KEY),",
             "so that a later rewrite of the chain is caught by 'verify --against'."})

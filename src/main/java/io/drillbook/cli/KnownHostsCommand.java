@@ -1,5 +1,7 @@
 package io.drillbook.cli;
 
+import io.drillbook.core.team.Action;
+
 import io.drillbook.app.AppContext;
 import io.drillbook.core.connect.HostKeyDecision;
 import io.drillbook.core.connect.KnownHostKey;
@@ -22,6 +24,7 @@ import java.util.function.Supplier;
  * pins a host's SHA-256 fingerprint (as {@code trustedHostKeys} in the workspace file does);
  * {@code remove} forgets a host's pin and recorded keys. Changes need the admin role and are evidence.
  */
+@ReadOnly
 @Command(name = "known-hosts", mixinStandardHelpOptions = true,
         description = "List, trust (pin a fingerprint) and remove the host keys Drillbook trusts.")
 final class KnownHostsCommand implements Runnable {
@@ -39,6 +42,7 @@ final class KnownHostsCommand implements Runnable {
         list(false);
     }
 
+    @ReadOnly
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Pinned fingerprints and the keys in Drillbook's known-hosts file.")
     int list(@Option(names = "--json", description = "print JSON") boolean json) {
         AppContext ctx = context.get();
@@ -60,6 +64,7 @@ final class KnownHostsCommand implements Runnable {
         return ExitCodes.OK;
     }
 
+    @Mutates(Action.EDIT_PROFILES)
     @Command(name = "trust", mixinStandardHelpOptions = true,
             description = "Trust HOST[:PORT] when its key has FINGERPRINT (SHA256:..., from ssh-keygen -lf); admin, evidence.")
     int trust(@Parameters(paramLabel = "HOST[:PORT]") String host, @Parameters(paramLabel = "FINGERPRINT") String fingerprint) {
@@ -70,6 +75,7 @@ final class KnownHostsCommand implements Runnable {
         return ExitCodes.OK;
     }
 
+    @Mutates(Action.EDIT_PROFILES)
     @Command(name = "remove", mixinStandardHelpOptions = true,
             description = "Forget HOST[:PORT]: its pin and recorded keys; the next connection checks again (admin, evidence).")
     int remove(@Parameters(paramLabel = "HOST[:PORT]") String host) {

@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /** {@code playbook runs}: playbook runs newest first, with status; {@code --interrupted} only those cut off. */
+@ReadOnly
 @Command(name = "runs", mixinStandardHelpOptions = true, description = "List playbook runs, newest first.")
 public final class PlaybookRunsCommand implements Callable<Integer> {
     private final Supplier<PlaybookJournal> journal;

@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /** {@code playbook show RUN}: one playbook run: every step with its state, actor, command, output digest, and the evidence about it. */
+@ReadOnly
 @Command(name = "show", mixinStandardHelpOptions = true, description = "Show one playbook run: steps, who did them, outputs, evidence.")
 public final class PlaybookShowCommand implements Callable<Integer> {
     private final Supplier<PlaybookJournal> journal;

@@ -1,5 +1,7 @@
 package io.drillbook.cli;
 
+import io.drillbook.core.team.Action;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -22,6 +24,7 @@ import java.util.function.Supplier;
  * storage profiles headless, with their secret references, never values. Removing needs the admin
  * role and is evidence.
  */
+@ReadOnly
 @Command(name = "profile", mixinStandardHelpOptions = true,
         description = "List, show, test and remove connection and storage profiles (secrets shown only as references).")
 final class ProfileCommand implements Runnable {
@@ -41,6 +44,7 @@ final class ProfileCommand implements Runnable {
         list(false);
     }
 
+    @ReadOnly
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Every connection and storage profile, one a line.")
     int list(@Option(names = "--json", description = "print JSON") boolean json) {
         List<Map<String, Object>> all = all();
@@ -54,6 +58,7 @@ final class ProfileCommand implements Runnable {
         return ExitCodes.OK;
     }
 
+    @ReadOnly
     @Command(name = "show", mixinStandardHelpOptions = true, description = "One profile with every setting.")
     int show(@Parameters(paramLabel = "NAME") String name, @Option(names = "--json", description = "print JSON") boolean json) {
         List<Map<String, Object>> found = all().stream().filter(p -> name.equals(p.get("name"))).toList();
@@ -68,6 +73,7 @@ final class ProfileCommand implements Runnable {
         return ExitCodes.OK;
     }
 
+    @Mutates(Action.EDIT_PROFILES)
     @Command(name = "remove", mixinStandardHelpOptions = true,
             description = "Remove a connection or storage profile and its secret references (admin; recorded as evidence).")
     int remove(@Parameters(paramLabel = "NAME") String name) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /** {@code source list} (and {@code source refresh}, registered beside): the inventory refresh sources headless. */
+@ReadOnly
 @Command(name = "source", mixinStandardHelpOptions = true, description = "List and refresh the live inventory's refresh sources.")
 final class SourceCommand implements Runnable {
     private final Supplier<AppContext> context;
@@ -29,6 +30,7 @@ final class SourceCommand implements Runnable {
         list(false);
     }
 
+    @ReadOnly
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Every refresh source, one a line.")
     int list(@Option(names = "--json", description = "print JSON") boolean json) {
         List<Map<String, Object>> rows = context.get().refreshSources().all().stream().map(SourceCommand::row).toList();

@@ -48,7 +48,9 @@ class CommandAccessTest {
      */
     static final Set<String> READ_ONLY = Set.of("drillbook", "import", "export", "archive", "playbook", "inventory", "drill",
             "roles", "roles list", "export workspace", "export ics", "export playbook", "export report", "export drill-plan",
-            "verify", "compliance", "drill list");
+            "verify", "compliance", "drill list", "drill runs", "drill show", "playbook runs", "playbook show", "backups",
+            "backups list", "evidence", "profile", "profile list", "profile show", "known-hosts", "known-hosts list", "source",
+            "source list");
 
     @TempDir
     static Path dir;

@@ -23,6 +23,7 @@ public enum Action {
             Role.DRILL_OPERATOR, Role.INCIDENT_COMMANDER, Role.RELEASE_MANAGER),
     MANAGE_ROLES("grant and revoke roles", Role.ADMIN),
     ARCHIVE_EVIDENCE("archive and prune evidence", Role.ADMIN),
+    ANCHOR_EVIDENCE("sign the evidence chain's head and publish it outside the database", Role.ADMIN),
     MOVE_WORKSPACE("move the workspace to another database", Role.ADMIN);
 
     private final String description;
