@@ -56,7 +56,8 @@ public final class ReportWiring {
         return new AnchorLocations(bucket -> storageFor(ctx, storage, bucket));
     }
 
-    private static StorageProfile storageFor(AppContext ctx, String storage, String bucket) {
+    /** The storage profile to reach {@code bucket} with: the one named {@code storage}, else the stored one for that bucket, else AWS. */
+    public static StorageProfile storageFor(AppContext ctx, String storage, String bucket) {
         Optional<StorageProfile> profile = storage == null || storage.isBlank()
                 ? ctx.storageProfiles().all().stream().filter(p -> p.bucket().equals(bucket)).findFirst()
                 : Optional.of(ctx.storageProfiles().find(storage)

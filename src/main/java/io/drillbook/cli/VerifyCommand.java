@@ -5,6 +5,7 @@ import io.drillbook.app.ReportWiring;
 import io.drillbook.core.evidence.ChainVerification;
 import io.drillbook.infra.db.JdbcChainCheck;
 import io.drillbook.infra.db.JdbcSigningKeys;
+import io.drillbook.infra.evidence.AnchorLocations;
 import io.drillbook.infra.evidence.ChainAnchoring;
 import io.drillbook.infra.evidence.ChainAnchoring.AnchorResult;
 import io.drillbook.infra.report.BundleChainView;
@@ -84,7 +85,9 @@ final class VerifyCommand implements Callable<Integer> {
             result = new BundleVerifier().verify(bundle);
             if (result.isIntact() && !anchors.isEmpty()) {
                 BundleChainView view = BundleChainView.of(bundle);
-                checked = ChainAnchoring.check(ReportWiring.anchorLocations(context.get(), storage), anchors, view, view.keys());
+                // The workspace is opened only to find the storage profile of an s3:// anchor.
+                AnchorLocations locations = new AnchorLocations(bucket -> ReportWiring.storageFor(context.get(), storage, bucket));
+                checked = ChainAnchoring.check(locations, anchors, view, view.keys());
             }
         } catch (IOException | UncheckedIOException e) {
             spec.commandLine().getErr().println("drillbook: cannot read bundle " + bundle + ": " + ErrorMessages.oneLine(e));
