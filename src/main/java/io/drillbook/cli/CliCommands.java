@@ -48,6 +48,7 @@ final class CliCommands {
                 .inventoryRefresher(context.get().connectors(HostKeyDecision.REJECT, new TerminalSecretPrompt()))));
         root.addSubcommand("inventory", inventoryCmd);
         registerDrill(root, context);
+        root.addSubcommand("metrics", new MetricsCommand(() -> io.drillbook.app.PipelineWiring.healthCollector(context.get()), Clock.systemUTC()));
         root.addSubcommand("roles", new RolesCommand(() -> context.get().roleAdministration(), () -> context.get().config().operator()));
         root.addSubcommand("move-workspace", new MoveWorkspaceCommand(() -> context.get().database(), Database::open,
                 () -> context.get().config().operator(), Clock.systemUTC()));
