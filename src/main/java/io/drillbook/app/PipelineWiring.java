@@ -1,7 +1,15 @@
 package io.drillbook.app;
 
 import io.drillbook.core.metrics.HealthCollector;
+import io.drillbook.core.pipeline.BackupRunService;
+import io.drillbook.core.pipeline.PipelineSettings;
 import io.drillbook.core.report.GapRegister;
+import io.drillbook.infra.db.JdbcTransactions;
+import io.drillbook.infra.pipeline.JdbcPipelineSettingsRepository;
+import io.drillbook.infra.pipeline.PipelinesYaml;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** Builds the pipeline and monitoring services (metrics, pre-release backups, annotations) from the context. */
 public final class PipelineWiring {
@@ -11,5 +19,32 @@ public final class PipelineWiring {
     public static HealthCollector healthCollector(AppContext ctx) {
         return new HealthCollector(ctx.workspaceRepository(), ctx.backupRepository(), ctx.drillRunRepository(),
                 ctx.complianceService(), new GapRegister(ctx.evidenceLog()), ctx.complianceZone(), ctx.clock());
+    }
+
+    public static JdbcPipelineSettingsRepository settings(AppContext ctx) {
+        return new JdbcPipelineSettingsRepository(ctx.database());
+    }
+
+    /** Replaces the stored {@code pipelines:} settings; the change and its evidence commit together. */
+    public static void importSettings(AppContext ctx, PipelineSettings settings, String source) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("source", source);
+        payload.put("preReleaseBackups", settings.preReleaseBackups().stream().map(s -> s.target().toString()).toList());
+        payload.put("webhooks", settings.webhooks().stream().map(w -> w.name() + " (" + w.format() + ")").toList());
+        payload.put("evidenceForwarding", settings.forwarding().stream().map(f -> f.name() + " (" + f.kind() + ")").toList());
+        new JdbcTransactions(ctx.database()).inOne(() -> {
+            settings(ctx).replace(settings);
+            ctx.evidenceLog().record("pipelines.imported", source, payload);
+        });
+    }
+
+    /** The stored settings as a workspace file part ({@code pipelines:}), or empty text. */
+    public static String exportSettings(AppContext ctx) {
+        return PipelinesYaml.write(settings(ctx).load());
+    }
+
+    public static BackupRunService backupRuns(AppContext ctx, Connectors connectors) {
+        return new BackupRunService(settings(ctx), connectors::profile, connectors.shells(), ctx.backupRepository(),
+                ctx.evidenceLog(), new JdbcTransactions(ctx.database()), ctx.clock(), ctx.outputDir());
     }
 }

@@ -48,6 +48,10 @@ final class CliCommands {
                 .inventoryRefresher(context.get().connectors(HostKeyDecision.REJECT, new TerminalSecretPrompt()))));
         root.addSubcommand("inventory", inventoryCmd);
         registerDrill(root, context);
+        CommandLine backupCmd = GroupCommand.commandLine("backup", "Pre-release backups from a pipeline");
+        backupCmd.addSubcommand("run", new BackupRunCommand(() -> io.drillbook.app.PipelineWiring.backupRuns(context.get(),
+                context.get().connectors(HostKeyDecision.REJECT, new TerminalSecretPrompt())), () -> context.get().config().operator()));
+        root.addSubcommand("backup", backupCmd);
         root.addSubcommand("metrics", new MetricsCommand(() -> io.drillbook.app.PipelineWiring.healthCollector(context.get()), Clock.systemUTC()));
         root.addSubcommand("roles", new RolesCommand(() -> context.get().roleAdministration(), () -> context.get().config().operator()));
         root.addSubcommand("move-workspace", new MoveWorkspaceCommand(() -> context.get().database(), Database::open,

@@ -28,7 +28,8 @@ final class ExportWorkspaceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String yaml = WorkspaceYaml.write(context.get().workspaceService().exportWorkspace());
+        String yaml = WorkspaceYaml.write(context.get().workspaceService().exportWorkspace())
+                + io.drillbook.app.PipelineWiring.exportSettings(context.get());
         if (out == null) {
             spec.commandLine().getOut().print(yaml);
             spec.commandLine().getOut().flush();

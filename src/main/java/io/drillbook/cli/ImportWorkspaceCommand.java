@@ -30,8 +30,11 @@ final class ImportWorkspaceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Workspace ws = WorkspaceYaml.read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        Workspace ws = WorkspaceYaml.read(text, file.toString());
+        var pipelines = io.drillbook.infra.pipeline.PipelinesYaml.read(text, file.toString());
         Map<String, Integer> counts = context.get().workspaceService().importWorkspace(ws, file.getFileName().toString());
+        pipelines.ifPresent(p -> io.drillbook.app.PipelineWiring.importSettings(context.get(), p, file.getFileName().toString()));
         spec.commandLine().getOut().println("imported " + counts);
         return ExitCodes.OK;
     }
