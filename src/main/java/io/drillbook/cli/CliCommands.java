@@ -52,6 +52,7 @@ final class CliCommands {
         backupCmd.addSubcommand("run", new BackupRunCommand(() -> io.drillbook.app.PipelineWiring.backupRuns(context.get(),
                 context.get().connectors(HostKeyDecision.REJECT, new TerminalSecretPrompt())), () -> context.get().config().operator()));
         root.addSubcommand("backup", backupCmd);
+        root.addSubcommand("annotate", new AnnotateCommand(() -> new io.drillbook.core.pipeline.BackupAnnotations(context.get().backupRepository())));
         root.addSubcommand("metrics", new MetricsCommand(() -> io.drillbook.app.PipelineWiring.healthCollector(context.get()), Clock.systemUTC()));
         root.addSubcommand("roles", new RolesCommand(() -> context.get().roleAdministration(), () -> context.get().config().operator()));
         root.addSubcommand("move-workspace", new MoveWorkspaceCommand(() -> context.get().database(), Database::open,
