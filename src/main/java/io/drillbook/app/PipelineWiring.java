@@ -8,11 +8,22 @@ import io.drillbook.infra.db.JdbcTransactions;
 import io.drillbook.infra.pipeline.JdbcPipelineSettingsRepository;
 import io.drillbook.infra.pipeline.PipelinesYaml;
 
+import io.drillbook.core.notify.Notifier;
+import io.drillbook.infra.forward.JdbcForwardPositions;
+import io.drillbook.infra.notify.HttpWebhookSender;
+import io.drillbook.infra.notify.WebhookUrls;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Builds the pipeline and monitoring services (metrics, pre-release backups, annotations) from the context. */
 public final class PipelineWiring {
+    /** How long a command waits at its end for webhook deliveries still under way. */
+    static final Duration NOTIFY_WAIT = Duration.ofSeconds(10);
+
     private PipelineWiring() {
     }
 
@@ -36,6 +47,30 @@ public final class PipelineWiring {
             settings(ctx).replace(settings);
             ctx.evidenceLog().record("pipelines.imported", source, payload);
         });
+        if (!settings.webhooks().isEmpty() && new JdbcForwardPositions(ctx.database()).position(Notifier.CONSUMER).isEmpty()) {
+            notifier(ctx).startAtHead();
+        }
+    }
+
+    /** Webhook notifications for the evidence recorded since they last looked, delivered on a daemon thread. */
+    public static Notifier notifier(AppContext ctx) {
+        ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "drillbook-webhooks");
+            t.setDaemon(true);
+            return t;
+        });
+        return new Notifier(settings(ctx), ctx.evidenceLog(), new JdbcForwardPositions(ctx.database()), new HttpWebhookSender(),
+                new WebhookUrls(System.getenv()), executor);
+    }
+
+    /** After a headless command: notify about what it recorded, waiting at most a few seconds for delivery. */
+    public static void notifyAfterCommand(AppContext ctx) {
+        Notifier notifier = notifier(ctx);
+        if (notifier.catchUp() > 0) {
+            notifier.awaitDeliveries(NOTIFY_WAIT);
+        } else {
+            notifier.awaitDeliveries(Duration.ZERO);
+        }
     }
 
     /** The stored settings as a workspace file part ({@code pipelines:}), or empty text. */

@@ -10,7 +10,11 @@ public final class Cli {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         GlobalOptions global = GlobalOptions.scan(args);
         try (CliContext context = CliContext.withSystemClock(global)) {
-            return DrillbookCommand.commandLine(context, out, err).execute(args);
+            int status = DrillbookCommand.commandLine(context, out, err).execute(args);
+            if (context.isOpen()) {
+                io.drillbook.app.PipelineWiring.notifyAfterCommand(context.get());
+            }
+            return status;
         } catch (RuntimeException e) {
             err.println("drillbook: " + ErrorMessages.oneLine(e));
             err.flush();
