@@ -78,6 +78,10 @@ public final class PipelineWiring {
         return PipelinesYaml.write(settings(ctx).load());
     }
 
+    public static io.drillbook.core.forward.EvidenceForwarder forwarder(AppContext ctx) {
+        return new io.drillbook.core.forward.EvidenceForwarder(ctx.evidenceRepository(), new JdbcForwardPositions(ctx.database()));
+    }
+
     public static BackupRunService backupRuns(AppContext ctx, Connectors connectors) {
         return new BackupRunService(settings(ctx), connectors::profile, connectors.shells(), ctx.backupRepository(),
                 ctx.evidenceLog(), new JdbcTransactions(ctx.database()), ctx.clock(), ctx.outputDir());

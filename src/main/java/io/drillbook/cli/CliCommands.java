@@ -48,6 +48,7 @@ final class CliCommands {
                 .inventoryRefresher(context.get().connectors(HostKeyDecision.REJECT, new TerminalSecretPrompt()))));
         root.addSubcommand("inventory", inventoryCmd);
         registerDrill(root, context);
+        registerEvidenceForward(root, context);
         CommandLine backupCmd = GroupCommand.commandLine("backup", "Pre-release backups from a pipeline");
         backupCmd.addSubcommand("run", new BackupRunCommand(() -> io.drillbook.app.PipelineWiring.backupRuns(context.get(),
                 context.get().connectors(HostKeyDecision.REJECT, new TerminalSecretPrompt())), () -> context.get().config().operator()));
@@ -57,6 +58,17 @@ final class CliCommands {
         root.addSubcommand("roles", new RolesCommand(() -> context.get().roleAdministration(), () -> context.get().config().operator()));
         root.addSubcommand("move-workspace", new MoveWorkspaceCommand(() -> context.get().database(), Database::open,
                 () -> context.get().config().operator(), Clock.systemUTC()));
+    }
+
+    /** {@code evidence forward}, in the {@code evidence} group if another command made it already. */
+    private static void registerEvidenceForward(CommandLine root, CliContext context) {
+        CommandLine evidenceCmd = root.getSubcommands().get("evidence");
+        if (evidenceCmd == null) {
+            evidenceCmd = GroupCommand.commandLine("evidence", "Work with the evidence log");
+            root.addSubcommand("evidence", evidenceCmd);
+        }
+        evidenceCmd.addSubcommand("forward", new EvidenceForwardCommand(() -> io.drillbook.app.PipelineWiring.settings(context.get()),
+                () -> io.drillbook.app.PipelineWiring.forwarder(context.get())));
     }
 
     /** {@code drill run} and {@code drill list}. */
