@@ -27,6 +27,7 @@ public final class BenchMain {
         all.add(new InventoryRefreshBenchmark());
         all.add(new DrillOverheadBenchmark());
         all.add(new PlaybookBenchmark());
+        all.add(new PipelineBenchmark());
         return all;
     }
 
