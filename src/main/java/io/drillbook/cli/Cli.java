@@ -13,7 +13,11 @@ public final class Cli {
             err.println("drillbook: " + line);
             err.flush();
         })) {
-            return DrillbookCommand.commandLine(context, out, err).execute(args);
+            int status = DrillbookCommand.commandLine(context, out, err).execute(args);
+            if (context.isOpen()) {
+                io.drillbook.app.PipelineWiring.notifyAfterCommand(context.get());
+            }
+            return status;
         } catch (RuntimeException e) {
             err.println("drillbook: " + ErrorMessages.oneLine(e));
             err.flush();

@@ -62,6 +62,13 @@ final class CliCommands {
         root.addSubcommand("backups", backupsCmd);
         registerDrill(root, context);
         registerWorkspaceSettings(root, context);
+        registerEvidenceForward(root, context);
+        CommandLine backupCmd = GroupCommand.commandLine("backup", "Pre-release backups from a pipeline");
+        backupCmd.addSubcommand("run", new BackupRunCommand(() -> io.drillbook.app.PipelineWiring.backupRuns(context.get(),
+                context.get().connectors(HostKeyDecision.REJECT, new TerminalSecretPrompt())), () -> context.get().config().operator()));
+        root.addSubcommand("backup", backupCmd);
+        root.addSubcommand("annotate", new AnnotateCommand(() -> new io.drillbook.core.pipeline.BackupAnnotations(context.get().backupRepository())));
+        root.addSubcommand("metrics", new MetricsCommand(() -> io.drillbook.app.PipelineWiring.healthCollector(context.get()), Clock.systemUTC()));
         root.addSubcommand("roles", new RolesCommand(() -> context.get().roleAdministration(), () -> context.get().config().operator()));
         root.addSubcommand("move-workspace", new MoveWorkspaceCommand(() -> context.get().database(), Database::open,
                 () -> context.get().config().operator(), Clock.systemUTC()));
@@ -80,6 +87,17 @@ final class CliCommands {
         sourceCmd.addSubcommand("refresh", new InventoryRefreshCommand(() -> context.get()
                 .inventoryRefresher(context.get().connectors(HostKeyDecision.REJECT, new TerminalSecretPrompt()))));
         root.addSubcommand("source", sourceCmd);
+    }
+
+    /** {@code evidence forward}, in the {@code evidence} group if another command made it already. */
+    private static void registerEvidenceForward(CommandLine root, CliContext context) {
+        CommandLine evidenceCmd = root.getSubcommands().get("evidence");
+        if (evidenceCmd == null) {
+            evidenceCmd = GroupCommand.commandLine("evidence", "Work with the evidence log");
+            root.addSubcommand("evidence", evidenceCmd);
+        }
+        evidenceCmd.addSubcommand("forward", new EvidenceForwardCommand(() -> io.drillbook.app.PipelineWiring.settings(context.get()),
+                () -> io.drillbook.app.PipelineWiring.forwarder(context.get())));
     }
 
     /** {@code drill run} and {@code drill list}. */

@@ -48,6 +48,11 @@ public final class CliContext implements AutoCloseable {
         return context;
     }
 
+    /** True once a command opened the store. */
+    public boolean isOpen() {
+        return context != null;
+    }
+
     @Override
     public void close() {
         if (context != null) {

@@ -31,7 +31,8 @@ final class ExportWorkspaceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String yaml = WorkspaceYaml.write(context.get().workspaceService().exportWorkspace(),
-                context.get().workspaceService().exportSettings());
+                context.get().workspaceService().exportSettings())
+                + io.drillbook.app.PipelineWiring.exportSettings(context.get());
         if (out == null) {
             spec.commandLine().getOut().print(yaml);
             spec.commandLine().getOut().flush();

@@ -24,7 +24,8 @@ import java.util.function.Supplier;
 import java.util.concurrent.Callable;
 
 /**
- * {@code gate --system S --env E [--release ID] [--at ISO-8601] [--json]}: go/no-go for a deploy.
+ * {@code gate --system S --env E [--release ID] [--at ISO-8601] [--format json|junit|github|text]}: go/no-go
+ * for a deploy ({@code --json} is {@code --format json}).
  * Exit 0 when every gate passes or is waived, 1 when any fails or is unknown, 2 on error. The
  * decision is recorded as evidence by {@link GateService}.
  */
@@ -48,6 +49,13 @@ public final class GateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print every gate with status, reason and data as JSON")
     boolean json;
 
+    @Option(names = "--format", description = "text (default), json, junit (JUnit XML for GitLab/Jenkins test reports) or github "
+            + "(::error annotations, and a Markdown table appended to $GITHUB_STEP_SUMMARY when set)")
+    String format;
+
+    /** Reads environment variables ({@code GITHUB_STEP_SUMMARY}); tests replace it. */
+    java.util.function.UnaryOperator<String> variables = System::getenv;
+
     @Spec
     CommandSpec spec;
 
@@ -62,8 +70,10 @@ public final class GateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try {
-            GateDecision decision = service.get().decide(new SystemEnv(system, environment), Optional.ofNullable(release), Optional.ofNullable(at).map(GateCommand::moment));
-            out.println(json ? toJson(decision) : toText(decision));
+            String chosen = GateOutput.chosen(format, json);
+            GateDecision decision = service.get().decide(new SystemEnv(system, environment),
+                    Optional.ofNullable(release), Optional.ofNullable(at).map(GateCommand::moment));
+            out.print(GateOutput.render(chosen, decision, toJson(decision), toText(decision), variables));
             out.flush();
             return decision.go() ? 0 : 1;
         } catch (RuntimeException e) {

@@ -44,9 +44,14 @@ final class ImportWorkspaceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        WorkspaceImport ws = WorkspaceYaml.readImport(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        WorkspaceImport ws = WorkspaceYaml.readImport(text, file.toString());
+        var pipelines = io.drillbook.infra.pipeline.PipelinesYaml.read(text, file.toString());
         ImportOutcome outcome = context.get().workspaceService().importWorkspace(ws, file.getFileName().toString(), dryRun, create);
         outcome.lines().forEach(spec.commandLine().getOut()::println);
+        if (!dryRun) {
+            pipelines.ifPresent(p -> io.drillbook.app.PipelineWiring.importSettings(context.get(), p, file.getFileName().toString()));
+        }
         return ExitCodes.OK;
     }
 }

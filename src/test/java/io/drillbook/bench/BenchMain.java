@@ -30,6 +30,7 @@ public final class BenchMain {
         all.add(new VerifyBenchmark());
         all.add(new CrashBenchmark());
         all.add(new SharedGateBenchmark());
+        all.add(new PipelineBenchmark());
         return all;
     }
 

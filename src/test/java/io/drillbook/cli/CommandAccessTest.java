@@ -50,7 +50,7 @@ class CommandAccessTest {
             "roles", "roles list", "export workspace", "export ics", "export playbook", "export report", "export drill-plan",
             "verify", "compliance", "drill list", "drill runs", "drill show", "playbook runs", "playbook show", "backups",
             "backups list", "evidence", "profile", "profile list", "profile show", "known-hosts", "known-hosts list", "source",
-            "source list");
+            "source list", "backup", "annotate", "metrics");
 
     @TempDir
     static Path dir;

@@ -13,6 +13,7 @@ public enum Action {
     RUN_PLAYBOOK("run rollback playbooks", Role.INCIDENT_COMMANDER),
     RUN_DRILL("run restore drills", Role.DRILL_OPERATOR),
     EDIT_DRILL_PLANS("add, replace and delete drill plans", Role.DRILL_OPERATOR),
+    RUN_BACKUP("take pre-release backups", Role.RELEASE_MANAGER, Role.DRILL_OPERATOR),
     IMPORT_BACKUPS("import and refresh the backup inventory", Role.DRILL_OPERATOR),
     TEST_CONNECTIONS("test connections and trust their host keys", Role.DRILL_OPERATOR, Role.INCIDENT_COMMANDER),
     APPROVE_STEPS("approve or confirm steps of someone else's playbook run",
@@ -23,6 +24,7 @@ public enum Action {
             Role.DRILL_OPERATOR, Role.INCIDENT_COMMANDER, Role.RELEASE_MANAGER),
     MANAGE_ROLES("grant and revoke roles", Role.ADMIN),
     ARCHIVE_EVIDENCE("archive and prune evidence", Role.ADMIN),
+    FORWARD_EVIDENCE("forward evidence to a SIEM and keep its position", Role.ADMIN),
     ANCHOR_EVIDENCE("sign the evidence chain's head and publish it outside the database", Role.ADMIN),
     MOVE_WORKSPACE("move the workspace to another database", Role.ADMIN);
 

@@ -22,6 +22,7 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"systems", "backupWindows", "cabMeetings", "freezes", "releases",
         "connectionProfiles", "storageProfiles", "refreshSources", "trustedHostKeys"})
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties({"pipelines"}) // read by infra.pipeline.PipelinesYaml
 record WorkspaceFile(List<SystemEntry> systems, List<WindowEntry> backupWindows, List<MeetingEntry> cabMeetings,
                      List<FreezeEntry> freezes, List<ReleaseEntry> releases,
                      List<SettingsEntries.ConnectionEntry> connectionProfiles, List<SettingsEntries.StorageEntry> storageProfiles,
