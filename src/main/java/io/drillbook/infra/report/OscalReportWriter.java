@@ -1,9 +1,7 @@
 package io.drillbook.infra.report;
 
-import io.drillbook.core.evidence.CanonicalJson;
 import io.drillbook.core.evidence.EvidenceEvent;
 import io.drillbook.core.evidence.EvidenceHashing;
-import io.drillbook.core.evidence.Redaction;
 import io.drillbook.core.report.AuditReport;
 import io.drillbook.core.report.CoverFacts;
 import io.drillbook.core.report.DrillEntry;
@@ -80,8 +78,7 @@ public final class OscalReportWriter {
         ar.put("import-ap", plan);
         ar.put("results", List.of(result));
         ar.put("back-matter", Map.of("resources", new ArrayList<>(resources.values())));
-        String json = CanonicalJson.write(Map.of("assessment-results", ar));
-        return (Redaction.redact(json) + "\n").getBytes(StandardCharsets.UTF_8);
+        return (ExportRedaction.canonicalJson(Map.of("assessment-results", ar)) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private static String observation(List<Object> observations, String key, String title, String description, String method,
