@@ -9,7 +9,6 @@ import io.drillbook.core.evidence.CanonicalJson;
 import io.drillbook.core.evidence.Redaction;
 
 import java.io.IOException;
-import java.util.Locale;
 
 /**
  * {@link Redaction} for exports, applied to each value rather than to whole documents, and skipped
@@ -33,9 +32,55 @@ final class ExportRedaction {
      * AWS key prefix occurs in {@code text}, ignoring case: then no redaction pattern can match.
      */
     static boolean mayHoldSecret(String text) {
-        String t = text.toLowerCase(Locale.ROOT);
-        return t.indexOf('@') >= 0 || t.contains("pass") || t.contains("secret") || t.contains("token") || t.contains("key")
-                || t.contains("credential") || t.contains("bearer") || t.contains("akia") || t.contains("asia");
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '@' -> {
+                    return true;
+                }
+                case 'p', 'P' -> {
+                    if (at(text, i, "pass")) {
+                        return true;
+                    }
+                }
+                case 's', 'S' -> {
+                    if (at(text, i, "secret")) {
+                        return true;
+                    }
+                }
+                case 't', 'T' -> {
+                    if (at(text, i, "token")) {
+                        return true;
+                    }
+                }
+                case 'k', 'K' -> {
+                    if (at(text, i, "key")) {
+                        return true;
+                    }
+                }
+                case 'c', 'C' -> {
+                    if (at(text, i, "credential")) {
+                        return true;
+                    }
+                }
+                case 'b', 'B' -> {
+                    if (at(text, i, "bearer")) {
+                        return true;
+                    }
+                }
+                case 'a', 'A' -> {
+                    if (at(text, i, "akia") || at(text, i, "asia")) {
+                        return true;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean at(String text, int i, String word) {
+        return text.regionMatches(true, i, word, 0, word.length());
     }
 
     /** Canonical JSON (sorted keys, ISO times) with every string value redacted. */
