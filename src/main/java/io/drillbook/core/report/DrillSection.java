@@ -81,8 +81,9 @@ final class DrillSection {
         if (!passed) {
             return NOT_DEMONSTRATED;
         }
-        if (!recorded.isEmpty()) {
-            return recorded.toLowerCase(Locale.ROOT).replace('_', ' ');
+        String said = recorded.toLowerCase(Locale.ROOT).replace('_', ' ');
+        if (List.of("met", "missed", "not demonstrated").contains(said)) {
+            return said;
         }
         if (achieved == null) {
             return NOT_DEMONSTRATED;

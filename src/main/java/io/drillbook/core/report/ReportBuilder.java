@@ -28,6 +28,11 @@ public final class ReportBuilder {
     }
 
     public AuditReport build(ReportScope scope, Optional<Instant> asOf, String operator) {
+        return build(scope, asOf, operator, eventsOf(scope));
+    }
+
+    /** The report of {@code periodEvents} (e.g. exactly the segment an archive bundle holds). */
+    public AuditReport build(ReportScope scope, Optional<Instant> asOf, String operator, List<EvidenceEvent> periodEvents) {
         Optional<EvidenceEvent> head = evidence.head();
         Instant at = asOf.orElseGet(() -> head.map(EvidenceEvent::time).orElse(scope.start()));
         ChainVerification chain = evidence.verify();
@@ -36,7 +41,7 @@ public final class ReportBuilder {
                 EvidenceHashing.normalise(at), operator, compliance.zone(), head.map(EvidenceEvent::seq).orElse(0L),
                 head.map(EvidenceEvent::hash).orElse(EvidenceHashing.GENESIS), head.map(EvidenceEvent::time).orElse(null),
                 0, 0, "", 0, chain.isIntact(), chain.checked(), chain.isIntact() ? "" : chain.problem());
-        return AuditReport.assemble(cover, compliance.lines(scope, at), eventsOf(scope));
+        return AuditReport.assemble(cover, compliance.lines(scope, at), periodEvents);
     }
 
     /** Every event recorded in the period, in chain order. */

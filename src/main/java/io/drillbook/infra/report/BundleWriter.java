@@ -61,7 +61,7 @@ public final class BundleWriter {
     static byte[] eventLines(ChainSegment segment) {
         StringBuilder lines = new StringBuilder();
         for (EvidenceEvent e : segment.events()) {
-            lines.append(Redaction.redact(CanonicalJson.write(e))).append('\n');
+            lines.append(ExportRedaction.redact(CanonicalJson.write(e))).append('\n');
         }
         return lines.toString().getBytes(StandardCharsets.UTF_8);
     }

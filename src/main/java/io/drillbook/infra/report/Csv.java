@@ -1,6 +1,5 @@
 package io.drillbook.infra.report;
 
-import io.drillbook.core.evidence.Redaction;
 
 import java.util.List;
 
@@ -29,7 +28,7 @@ final class Csv {
     }
 
     static String field(Object value) {
-        String s = Redaction.redact(Cells.machine(value));
+        String s = ExportRedaction.redact(Cells.machine(value));
         if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
             return '"' + s.replace("\"", "\"\"") + '"';
         }

@@ -60,7 +60,7 @@ public final class EvidenceRetention {
         ChainSegment segment = reports.segment(old.get(0).seq(), old.get(old.size() - 1).seq());
         ReportScope scope = ReportScope.all(old.get(0).time().atZone(ZoneOffset.UTC).toLocalDate(),
                 cutoff.minusNanos(1).atZone(ZoneOffset.UTC).toLocalDate());
-        AuditReport report = reports.build(scope, java.util.Optional.of(cutoff));
+        AuditReport report = reports.buildFrom(scope, cutoff, segment.events());
         byte[] bundle = reports.bundle(report, segment);
         io.drillbook.core.evidence.OwnerOnlyFiles.createDirectories(archiveDir);
         Path file = archiveDir.resolve("evidence-" + segment.firstSeq() + "-" + segment.lastSeq() + ".zip");

@@ -1,7 +1,5 @@
 package io.drillbook.infra.report;
 
-import io.drillbook.core.evidence.CanonicalJson;
-import io.drillbook.core.evidence.Redaction;
 import io.drillbook.core.report.AuditReport;
 
 import java.nio.charset.StandardCharsets;
@@ -16,7 +14,6 @@ public final class JsonReportWriter {
     public static final String FORMAT = "drillbook.report/2";
 
     public byte[] write(AuditReport report) {
-        String json = CanonicalJson.write(Map.of("format", FORMAT, "report", report));
-        return (Redaction.redact(json) + "\n").getBytes(StandardCharsets.UTF_8);
+        return (ExportRedaction.canonicalJson(Map.of("format", FORMAT, "report", report)) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,9 +1,8 @@
 package io.drillbook.infra.report;
 
-import io.drillbook.core.evidence.CanonicalJson;
 import io.drillbook.core.evidence.EvidenceEvent;
 import io.drillbook.core.evidence.EvidenceHashing;
-import io.drillbook.core.evidence.Redaction;
+import io.drillbook.core.format.HumanUnits;
 import io.drillbook.core.report.AuditReport;
 import io.drillbook.core.report.CoverFacts;
 import io.drillbook.core.report.DrillEntry;
@@ -33,8 +32,9 @@ public final class OscalReportWriter {
         Map<Long, Object> resources = new LinkedHashMap<>();
         for (DrillEntry d : report.drills()) {
             String description = "Restore drill " + d.runId() + " of plan '" + d.plan() + "' on " + d.system() + "/" + d.environment()
-                    + " by " + d.operator() + ": " + d.status() + "; backup " + d.backupId() + " aged " + d.achievedRpo()
-                    + " (RPO " + d.rpoVerdict() + "), recovery " + d.recoveryTime() + " against RTO " + d.rtoTarget()
+                    + " by " + d.operator() + ": " + d.status() + "; backup " + d.backupId() + " aged "
+                    + orNone(HumanUnits.duration(d.achievedRpo())) + " (RPO " + d.rpoVerdict() + "), recovery "
+                    + orNone(HumanUnits.duration(d.recoveryTime())) + " against an RTO of " + orNone(HumanUnits.duration(d.rtoTarget()))
                     + " (" + d.rtoVerdict() + ").";
             List<Long> seqs = new ArrayList<>();
             d.steps().forEach(s -> seqs.add(s.seq()));
@@ -80,8 +80,7 @@ public final class OscalReportWriter {
         ar.put("import-ap", plan);
         ar.put("results", List.of(result));
         ar.put("back-matter", Map.of("resources", new ArrayList<>(resources.values())));
-        String json = CanonicalJson.write(Map.of("assessment-results", ar));
-        return (Redaction.redact(json) + "\n").getBytes(StandardCharsets.UTF_8);
+        return (ExportRedaction.canonicalJson(Map.of("assessment-results", ar)) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private static String observation(List<Object> observations, String key, String title, String description, String method,
@@ -129,6 +128,10 @@ public final class OscalReportWriter {
                 "status", Map.of("state", satisfied ? "satisfied" : "not-satisfied")));
         f.put("related-observations", List.of(Map.of("observation-uuid", observation)));
         return f;
+    }
+
+    private static String orNone(String s) {
+        return s.isEmpty() ? "none" : s;
     }
 
     /** A name-based UUID (version 5 layout over SHA-256), stable for the same input. */

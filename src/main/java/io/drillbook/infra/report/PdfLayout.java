@@ -55,10 +55,26 @@ final class PdfLayout implements AutoCloseable {
 
     private static byte[] fontBytes() {
         try (InputStream ttf = PdfLayout.class.getResourceAsStream(UNICODE_FONT)) {
-            return ttf == null ? new byte[0] : ttf.readAllBytes();
+            return ttf == null ? new byte[0] : withoutGlyphSubstitution(ttf.readAllBytes());
         } catch (IOException e) {
             return new byte[0];
         }
+    }
+
+    /**
+     * Hides the font's GSUB table (renames its tag in the table directory). PDFBox applies GSUB
+     * ligature rules to every string shown with a font that has one, compiling regular expressions
+     * each time: most of a long report's writing time. Report text needs no ligatures.
+     */
+    static byte[] withoutGlyphSubstitution(byte[] ttf) {
+        int tables = ((ttf[4] & 0xFF) << 8) | (ttf[5] & 0xFF);
+        for (int i = 0; i < tables; i++) {
+            int at = 12 + 16 * i;
+            if (ttf[at] == 'G' && ttf[at + 1] == 'S' && ttf[at + 2] == 'U' && ttf[at + 3] == 'B') {
+                ttf[at] = 'x';
+            }
+        }
+        return ttf;
     }
 
     PdfText regular() {

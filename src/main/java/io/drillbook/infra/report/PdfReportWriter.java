@@ -77,18 +77,24 @@ public final class PdfReportWriter {
     private static void summary(PdfLayout pdf, ExecutiveSummary s, AuditReport r) throws IOException {
         pdf.heading("Executive summary", 14, 120);
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"Systems in scope", s.systemsInScope() + " systems, " + s.targetsInScope() + " system/environment pairs"});
+        rows.add(new String[] {"Systems in scope", count(s.systemsInScope(), "system") + ", "
+                + count(s.targetsInScope(), "system/environment pair")});
         rows.add(new String[] {"Restore drills", s.drillsPassed() + " passed, " + s.drillsFailed() + " failed, "
                 + s.drillsInterrupted() + " interrupted or cancelled" + (s.drillsUnfinished() > 0 ? ", " + s.drillsUnfinished() + " unfinished" : "")});
         rows.add(new String[] {"Out of policy", s.outOfPolicy().isEmpty() ? "none" : s.outOfPolicy().size() + ": "
                 + String.join(", ", s.outOfPolicy())});
         rows.add(new String[] {"Open gaps", s.openGaps() + " open, " + s.overdueGaps() + " overdue"});
-        rows.add(new String[] {"Playbook runs", s.playbookRuns() + " runs, " + s.playbookRunsCompleted() + " completed"});
-        rows.add(new String[] {"Gate decisions", s.gateDecisions() + " decisions, " + s.gateNoGo() + " no-go; " + s.waivers() + " waivers"});
+        rows.add(new String[] {"Playbook runs", count(s.playbookRuns(), "run") + ", " + s.playbookRunsCompleted() + " completed"});
+        rows.add(new String[] {"Gate decisions", count(s.gateDecisions(), "decision") + ", " + s.gateNoGo() + " no-go; "
+                + count(s.waivers(), "waiver")});
         long demonstrated = r.drills().stream().filter(d -> "met".equals(d.rtoVerdict())).count();
         rows.add(new String[] {"RTO demonstrated", demonstrated + " of " + r.drills().size()
                 + " drills (RTO is met only by a passed drill within the policy's RTO)"});
         pdf.table(null, new float[] {150, pdf.width() - 150}, rows);
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static void compliance(PdfLayout pdf, List<ComplianceLine> lines) throws IOException {
@@ -175,7 +181,7 @@ public final class PdfReportWriter {
                     s.expected(), s.actual(), s.confirmedBy().isEmpty() ? "" : s.confirmedBy() + " / " + HumanUnits.dateTime(s.confirmedAt()),
                     HumanUnits.dateTime(s.finishedAt()), s.message()});
             }
-            pdf.table(head, widths(pdf.width(), 0.3f, 0.6f, 1.6f, 0.6f, 2.2f, 0.8f, 0.8f, 1.2f, 1.1f, 1.6f), rows);
+            pdf.table(head, widths(pdf.width(), 0.3f, 0.6f, 1.6f, 0.6f, 2.1f, 0.8f, 0.8f, 1.2f, 1.35f, 1.45f), rows);
         }
         for (GapEntry g : d.gaps()) {
             pdf.paragraph(8, "Gap #" + g.seq() + ": " + g.description() + " (owner " + g.owner() + ", due " + g.due() + ", "

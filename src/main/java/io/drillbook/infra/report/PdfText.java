@@ -1,6 +1,5 @@
 package io.drillbook.infra.report;
 
-import io.drillbook.core.evidence.Redaction;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 import java.io.IOException;
@@ -31,7 +30,7 @@ final class PdfText {
 
     /** Redacts, flattens line breaks and control characters, and replaces what the font cannot show with '?'. */
     String clean(String text) {
-        String redacted = Redaction.redact(text);
+        String redacted = ExportRedaction.redact(text);
         StringBuilder out = new StringBuilder(redacted.length());
         redacted.codePoints().forEach(c -> {
             if (c < 32 || (c >= 127 && c < 160)) {
@@ -74,15 +73,21 @@ final class PdfText {
     /** Lines no wider than {@code max}: breaks at spaces, and inside a word only when the word alone is too wide. Never cuts. */
     List<String> wrap(float size, String text, float max) {
         List<String> lines = new ArrayList<>();
+        if (width(size, text) <= max) {
+            lines.add(text);
+            return lines;
+        }
+        float space = width(size, " ");
         StringBuilder line = new StringBuilder();
+        float lineWidth = 0;
         for (String word : text.split(" ", -1)) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (width(size, candidate) <= max) {
-                line.setLength(0);
-                line.append(candidate);
+            float w = width(size, word);
+            if (line.length() > 0 && lineWidth + space + w <= max) {
+                line.append(' ').append(word);
+                lineWidth += space + w;
                 continue;
             }
-            if (!line.isEmpty()) {
+            if (line.length() > 0) {
                 lines.add(line.toString());
                 line.setLength(0);
             }
@@ -93,21 +98,22 @@ final class PdfText {
                 rest = rest.substring(cut);
             }
             line.append(rest);
+            lineWidth = width(size, rest);
         }
         lines.add(line.toString());
         return lines;
     }
 
     private int fitting(float size, String text, float max) {
-        int n = 1;
         float w = 0;
-        for (int i = 0; i < text.length(); i++) {
-            w += width(size, text.substring(i, i + 1));
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            w += (c < 128 ? ascii[c < 32 ? 32 : c] : charWidth(c)) * size;
             if (w > max) {
                 return Math.max(1, i);
             }
-            n = i + 1;
+            i += Character.charCount(c);
         }
-        return n;
+        return text.length();
     }
 }

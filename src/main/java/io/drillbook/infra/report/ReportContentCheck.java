@@ -41,8 +41,8 @@ final class ReportContentCheck {
         }
         byte[] expected = new JsonReportWriter().write(rebuilt);
         if (!java.util.Arrays.equals(expected, json)) {
-            return Optional.of(REPORT + ": " + firstDifference(CanonicalJson.read(new String(expected, StandardCharsets.UTF_8)), bundled)
-                    + " differs from what the chain segment says");
+            Diff diff = walk("", CanonicalJson.read(new String(expected, StandardCharsets.UTF_8)), bundled);
+            return Optional.of(REPORT + ": " + diff.where() + " differs from what the chain segment says" + diff.detail());
         }
         for (Map.Entry<String, byte[]> csv : new CsvReportWriter().files(rebuilt).entrySet()) {
             String name = "csv/" + csv.getKey();
@@ -64,37 +64,40 @@ final class ReportContentCheck {
         return out;
     }
 
-    /** A path like {@code report.drills[3] (runId r-17), field rtoVerdict}. */
-    static String firstDifference(JsonNode expected, JsonNode actual) {
-        return walk("", expected, actual);
+    /** Where the first difference is ({@code report.drills[3] (runId r-17)}) and, for a record, which field. */
+    record Diff(String where, String detail) {
+        Diff(String where) {
+            this(where, "");
+        }
     }
 
-    private static String walk(String at, JsonNode expected, JsonNode actual) {
+    private static Diff walk(String at, JsonNode expected, JsonNode actual) {
         if (expected.isObject() && actual.isObject()) {
             for (Iterator<String> it = expected.fieldNames(); it.hasNext(); ) {
                 String key = it.next();
                 if (!expected.get(key).equals(actual.get(key))) {
-                    return actual.get(key) == null ? at + "." + key + " (missing)" : walk(at + "." + key, expected.get(key), actual.get(key));
+                    return actual.get(key) == null ? new Diff(at + "." + key + " (missing)") : walk(at + "." + key, expected.get(key), actual.get(key));
                 }
             }
             for (Iterator<String> it = actual.fieldNames(); it.hasNext(); ) {
                 String key = it.next();
                 if (!expected.has(key)) {
-                    return at + "." + key + " (not in the rebuilt report)";
+                    return new Diff(at + "." + key + " (not in the rebuilt report)");
                 }
             }
         }
         if (expected.isArray() && actual.isArray()) {
             for (int i = 0; i < Math.max(expected.size(), actual.size()); i++) {
                 if (i >= expected.size() || i >= actual.size()) {
-                    return at + "[" + i + "]" + (i >= expected.size() ? " (extra record)" : " (missing record)");
+                    return new Diff(at.substring(1) + "[" + i + "]" + (i >= expected.size() ? " (a record the chain does not hold)"
+                            : " (a record missing from the report)"));
                 }
                 if (!expected.get(i).equals(actual.get(i))) {
-                    return record(at, i, expected.get(i)) + field(expected.get(i), actual.get(i));
+                    return new Diff(record(at, i, expected.get(i)), field(expected.get(i), actual.get(i)));
                 }
             }
         }
-        return at.isEmpty() ? "the document" : at;
+        return new Diff(at.isEmpty() ? "the document" : at.substring(1));
     }
 
     private static String record(String at, int i, JsonNode node) {
@@ -111,7 +114,7 @@ final class ReportContentCheck {
             for (Iterator<String> it = expected.fieldNames(); it.hasNext(); ) {
                 String key = it.next();
                 if (!expected.get(key).equals(actual.get(key))) {
-                    return ", field " + key + ": " + actual.get(key) + " in the report, " + expected.get(key) + " from the chain";
+                    return ": " + key + " is " + actual.get(key) + " in the report but " + expected.get(key) + " from the chain";
                 }
             }
         }

@@ -61,6 +61,11 @@ public final class ReportService implements ReportExporter {
         return builder.build(scope, asOf, operator.get());
     }
 
+    /** The report of exactly {@code events} (an archived segment), as of {@code asOf}. */
+    public AuditReport buildFrom(ReportScope scope, Instant asOf, List<EvidenceEvent> events) {
+        return builder.build(scope, Optional.of(asOf), operator.get(), events);
+    }
+
     @Override
     public Path export(ReportScope scope, ReportFormat format, Path out, Optional<Instant> asOf) {
         long started = System.nanoTime();

@@ -33,7 +33,8 @@ class BundleTest {
         fx = new ReportFixture(dir.resolve("db")).seed();
         Path output = Files.createDirectories(dir.resolve("data/outputs/drill-1")).resolve("restore.log");
         Files.writeString(output, "restored 6000 rows\nPGPASSWORD=hunter2 psql ...\n");
-        fx.log.record("drill.step", "shop/prod", Map.of("runId", "drill-1", "name", "Full output", "fullOutputPath", output.toString()));
+        fx.log.record("drill.step", "drill-1", Map.of("index", 9, "kind", "STEP", "name", "Full output", "state", "PASSED",
+                "fullOutputPath", output.toString()));
         bundle = fx.service(dir.resolve("data/outputs")).export(ReportFixture.october(), ReportFormat.BUNDLE, dir.resolve("out/q4.zip"));
     }
 
@@ -68,7 +69,7 @@ class BundleTest {
     void untouchedBundleVerifies() throws IOException {
         BundleVerification v = new BundleVerifier().verify(bundle);
         assertThat(v.problems()).isEmpty();
-        assertThat(v.eventsChecked()).isEqualTo(14);
+        assertThat(v.eventsChecked()).isEqualTo(fx.evidence.head().orElseThrow().seq());
         assertThat(v.lastHash()).isEqualTo(fx.evidence.head().orElseThrow().hash());
     }
 
@@ -76,9 +77,37 @@ class BundleTest {
     void bundleHoldsReportCsvsChainManifestAndRedactedFullOutput() throws IOException {
         SortedMap<String, byte[]> files = entries(bundle);
         assertThat(files).containsKeys("report.pdf", "report.json", "csv/drills.csv", "csv/events.csv", "chain/events.jsonl",
-                "chain/segment.json", "chain/head.json", "chain/keys.json", "MANIFEST.sha256", "outputs/14-restore.log");
-        assertThat(new String(files.get("outputs/14-restore.log"), StandardCharsets.UTF_8)).contains("6000 rows").doesNotContain("hunter2");
+                "chain/segment.json", "chain/head.json", "chain/keys.json", "MANIFEST.sha256", "report.oscal.json",
+                "outputs/" + fullOutputSeq() + "-restore.log");
+        assertThat(new String(files.get("outputs/" + fullOutputSeq() + "-restore.log"), StandardCharsets.UTF_8)).contains("6000 rows").doesNotContain("hunter2");
         assertThat(new String(files.get("MANIFEST.sha256"), StandardCharsets.UTF_8)).matches("(?s)([0-9a-f]{64}  \\S+\n)+");
+    }
+
+    private long fullOutputSeq() {
+        return fx.evidence.head().orElseThrow().seq();
+    }
+
+    @Test
+    void editedReportWithARegeneratedManifestFailsNamingTheFirstDifferingRecord() throws IOException {
+        Path tampered = rewritten("report.json", s -> s.replace("\"rtoVerdict\":\"not demonstrated\"", "\"rtoVerdict\":\"met\""), true);
+        BundleVerification v = new BundleVerifier().verify(tampered);
+        assertThat(v.isIntact()).isFalse();
+        assertThat(v.problems()).singleElement().asString().isEqualTo("report.json: report.drills[1] (runId " + ReportFixture.LONG_RUN + ") differs from what the chain segment says: "
+                + "rtoVerdict is \"met\" in the report but \"not demonstrated\" from the chain");
+    }
+
+    @Test
+    void editedCsvWithARegeneratedManifestFailsNamingTheFileAndLine() throws IOException {
+        Path tampered = rewritten("csv/playbook_runs.csv", s -> s.replace("COMPLETED", "FAILED"), true);
+        assertThat(new BundleVerifier().verify(tampered).problems()).containsExactly(
+                "csv/playbook_runs.csv line 2 differs from what the chain segment says");
+    }
+
+    @Test
+    void failedDrillReportedAsPassedIsNamed() throws IOException {
+        Path tampered = rewritten("report.json", s -> s.replace("\"status\":\"FAILED\"", "\"status\":\"PASSED\""), true);
+        assertThat(new BundleVerifier().verify(tampered).problems()).singleElement().asString()
+                .contains("drills[1]", "status is \"PASSED\" in the report but \"FAILED\" from the chain");
     }
 
     @Test
@@ -94,7 +123,7 @@ class BundleTest {
         Path tampered = rewritten(BundleWriter.EVENTS, s -> s.replace("\"decision\\\":\\\"no-go", "\"decision\\\":\\\"go"), true);
         BundleVerification v = new BundleVerifier().verify(tampered);
         assertThat(v.problems()).singleElement().asString()
-                .contains("chain/events.jsonl line 10", "event 10 (gate.decision, REL-1042) was changed");
+                .contains("chain/events.jsonl line 28", "event 28 (gate.decision, REL-1042@shop/prod) was changed");
     }
 
     @Test

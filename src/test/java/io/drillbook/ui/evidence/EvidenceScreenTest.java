@@ -67,37 +67,37 @@ class EvidenceScreenTest {
 
     @Test
     void exportsTheChosenFormatFromTheScreenAndTheFileIsThere(FxRobot robot) throws Exception {
-        table(robot, 13);
+        table(robot, 31);
         robot.clickOn("#export-format");
         robot.clickOn("JSON");
         assertThat(model.exportFormatProperty().get()).isEqualTo(ReportFormat.JSON);
         robot.clickOn("#export-report");
         Path expected = exportDir.resolve("drillbook-report-2026-10-01-2026-10-31.json");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> Files.exists(expected) && model.lastExportProperty().get() != null);
-        assertThat(Files.readString(expected)).contains("\"format\":\"drillbook.report/1\"", "shop-db restore");
+        assertThat(Files.readString(expected)).contains("\"format\":\"drillbook.report/2\"", "shop-db restore");
         assertThat(robot.lookup("#export-status").queryAs(Label.class).getText()).contains(expected.toString());
     }
 
     @Test
     void filtersNarrowTheTableAndTheSelectedEventShowsItsPayload(FxRobot robot) throws Exception {
-        table(robot, 13);
+        table(robot, 31);
         robot.clickOn("#evidence-kind").write("gate.");
         robot.clickOn("#evidence-apply");
         table(robot, 2);
         robot.clickOn("#evidence-kind").eraseText(5);
         robot.clickOn("#evidence-result").write("passed");
         robot.clickOn("#evidence-apply");
-        TableView<EvidenceEvent> passed = table(robot, 3);
+        TableView<EvidenceEvent> passed = table(robot, 1);
         robot.interact(() -> passed.getSelectionModel().select(0));
         String detail = robot.lookup("#evidence-detail").queryAs(TextArea.class).getText();
-        assertThat(detail).startsWith("#9  playbook.finished").containsIgnoringCase("\"result\" : \"passed\"").contains("hash ");
+        assertThat(detail).startsWith("#8  drill.finished").containsIgnoringCase("\"result\" : \"passed\"").contains("hash ");
     }
 
     @Test
     void chainCheckResultIsShown(FxRobot robot) throws Exception {
-        table(robot, 13);
+        table(robot, 31);
         robot.clickOn("#verify-chain");
         Label status = robot.lookup("#chain-status").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().startsWith("Chain intact: 13 events"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().startsWith("Chain intact: 31 events"));
     }
 }
