@@ -7,6 +7,7 @@ import io.drillbook.core.model.DrillSummary;
 import io.drillbook.core.model.SystemEnv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -29,16 +30,10 @@ public final class DrillRunsCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-    @Option(names = "--system", paramLabel = "S", description = "Only runs of this system (with --env).")
-    String system;
-    @Option(names = "--env", paramLabel = "E", description = "Only runs in this environment (with --system).")
-    String env;
+    @Mixin
+    RunListOptions options;
     @Option(names = "--interrupted", description = "Only runs not cleaned up yet, each with what it may have left.")
     boolean interrupted;
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "At most N runs (default 50).")
-    int limit;
-    @Option(names = "--json", description = "Print the runs as JSON.")
-    boolean json;
 
     public DrillRunsCommand(Supplier<DrillRunHistory> history) {
         this.history = history;
@@ -47,11 +42,13 @@ public final class DrillRunsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if ((system == null) != (env == null)) {
-            spec.commandLine().getErr().println("error: --system and --env go together");
+        if (options.problem().isPresent()) {
+            spec.commandLine().getErr().println(options.problem().get());
             return ExitCodes.ERROR;
         }
-        SystemEnv target = system == null ? null : new SystemEnv(system, env);
+        SystemEnv target = options.target();
+        int limit = options.limit;
+        boolean json = options.json;
         DrillRunHistory runs = history.get();
         if (interrupted) {
             List<Leftovers> left = runs.leftovers(target);

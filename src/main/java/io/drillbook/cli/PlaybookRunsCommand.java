@@ -5,6 +5,7 @@ import io.drillbook.core.playbook.PlaybookJournal;
 import io.drillbook.core.playbook.RunInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -23,16 +24,10 @@ public final class PlaybookRunsCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-    @Option(names = "--system", paramLabel = "S", description = "Only runs of this system (with --env).")
-    String system;
-    @Option(names = "--env", paramLabel = "E", description = "Only runs in this environment (with --system).")
-    String env;
+    @Mixin
+    RunListOptions options;
     @Option(names = "--interrupted", description = "Only runs that were cut off (they resume from the console or with playbook run).")
     boolean interrupted;
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "At most N runs (default 50).")
-    int limit;
-    @Option(names = "--json", description = "Print the runs as JSON.")
-    boolean json;
 
     public PlaybookRunsCommand(Supplier<PlaybookJournal> journal) {
         this.journal = journal;
@@ -40,11 +35,13 @@ public final class PlaybookRunsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if ((system == null) != (env == null)) {
-            spec.commandLine().getErr().println("error: --system and --env go together");
+        if (options.problem().isPresent()) {
+            spec.commandLine().getErr().println(options.problem().get());
             return ExitCodes.ERROR;
         }
-        SystemEnv target = system == null ? null : new SystemEnv(system, env);
+        SystemEnv target = options.target();
+        int limit = options.limit;
+        boolean json = options.json;
         List<RunInfo> runs = journal.get().recent(target, interrupted ? 10_000 : limit).stream()
                 .filter(r -> !interrupted || r.status().name().equals("INTERRUPTED")).limit(limit).toList();
         PrintWriter out = spec.commandLine().getOut();
