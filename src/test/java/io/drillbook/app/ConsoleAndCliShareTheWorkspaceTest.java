@@ -61,7 +61,8 @@ class ConsoleAndCliShareTheWorkspaceTest {
 
         InWindow.click(robot, window, "nav-playbooks");
         TableView<?> list = (TableView<?>) InWindow.node(robot, window, "playbook-list");
-        InWindow.waitUntil(() -> !list.getItems().isEmpty());
+        // The row's cell, not only the item: cells are laid out a pulse after the items arrive.
+        InWindow.waitUntil(() -> robot.from(list).lookup("rollback demo service").tryQuery().isPresent());
         robot.clickOn((Node) robot.from(list).lookup("rollback demo service").query());
         InWindow.click(robot, window, "pb-confirm-env").write("prod");
         InWindow.click(robot, window, "pb-start");
