@@ -58,7 +58,8 @@ class ReportFromRealRunsTest {
         new DemoDrills(ctx).seed();
         Run passed = run("drill", "run", SQL_PLAN, "--confirm-manual");
         assertThat(passed.status()).as(passed.out() + passed.err()).isZero();
-        Run failed = run("drill", "run", SQL_PLAN);
+        // a restore that cannot run: the plan's java command replaced by one that always fails
+        Run failed = run("drill", "run", SQL_PLAN, "--confirm-manual", "--param", "java=false");
         assertThat(failed.status()).as(failed.out() + failed.err()).isEqualTo(1);
         run("playbook", "run", PLAYBOOK, "--dry-run");
         Run playbook = run("playbook", "run", PLAYBOOK, "--operator", "tester", "--confirm", "Approve the restore",

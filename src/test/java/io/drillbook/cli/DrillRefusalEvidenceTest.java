@@ -57,7 +57,7 @@ class DrillRefusalEvidenceTest {
         Path data = Files.writeString(dir.resolve("snap.csv"), "id\n1\n");
         Path csv = Files.writeString(dir.resolve("backups.csv"), "id,started,completed,status,size,location\n"
                 + "snap-1,2026-12-01T00:00:00Z,2026-12-01T00:10:00Z,succeeded,4," + data + "\n");
-        run("import", "csv", csv.toString(), "--system", "shop", "--env", "prod");
+        run("import", "csv", csv.toString(), "--system", "shop", "--env", "prod", "--create");
     }
 
     @AfterAll

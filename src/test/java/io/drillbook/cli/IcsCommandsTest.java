@@ -94,7 +94,7 @@ class IcsCommandsTest {
                 "dry run: nothing stored");
         assertThat(ctx.workspaceRepository().calendarNotes()).isEmpty();
 
-        assertThat(run(new ImportIcsCommand(cli), calendar("google-platform-ops.ics"), "--systems", "shop", "--env", "prod"))
+        assertThat(run(new ImportIcsCommand(cli), calendar("google-platform-ops.ics"), "--systems", "shop", "--env", "prod", "--create"))
                 .as(err.toString()).isZero();
         assertThat(out.toString()).contains("imported 1 releases, 0 CAB meetings, 0 freezes, 0 backup windows, "
                 + "2 maintenance windows and external entries");
