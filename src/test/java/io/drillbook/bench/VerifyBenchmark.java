@@ -52,7 +52,8 @@ final class VerifyBenchmark implements Benchmark {
                     () -> hashAll(events),
                     () -> result[1] = sequential(repository),
                     () -> readAll(db, count, READ_CHAR),
-                    () -> readAll(db, count, READ_VARCHAR));
+                    () -> readAll(db, count, READ_VARCHAR),
+                    () -> hashAllWithNewDigests(events));
             double[] medians = Timing.interleavedMedianMillis(1, 3, actions);
             report.note("verify: " + result[0].describe());
             report.note("previous verifier: " + result[1].describe());
@@ -62,6 +63,8 @@ final class VerifyBenchmark implements Benchmark {
                     "SHA-256 of the same canonical forms in memory", medians[1], "ms");
             report.compare("read only, hashes cast to VARCHAR (as verify reads)", medians[4],
                     "read only, hashes as CHAR(64)", medians[3], "ms");
+            report.compare("SHA-256 in memory, one digest per thread (as hashOf now)", medians[1],
+                    "SHA-256 in memory, a new MessageDigest per event", medians[5], "ms");
             report.figure("cores available", Runtime.getRuntime().availableProcessors(), "");
         } finally {
             try (var files = Files.walk(dir)) {
@@ -91,6 +94,24 @@ final class VerifyBenchmark implements Benchmark {
         String last = "";
         for (EvidenceEvent e : events) {
             last = EvidenceHashing.hashOf(e);
+        }
+        return last;
+    }
+
+    /** The same canonical forms as {@link EvidenceHashing#hashOf}, hashed by a digest looked up for each event. */
+    private static String hashAllWithNewDigests(List<EvidenceEvent> events) throws Exception {
+        String last = "";
+        for (EvidenceEvent e : events) {
+            StringBuilder canonical = new StringBuilder(128 + e.payload().length());
+            for (String value : List.of(Long.toString(e.seq()), EvidenceHashing.normalise(e.time()).toString(), e.actor(),
+                    e.kind(), e.subject(), e.payload(), e.prevHash())) {
+                canonical.append(value.length()).append(':').append(value).append('\n');
+            }
+            last = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            if (!last.equals(e.hash())) {
+                throw new IllegalStateException("the comparison hashing differs from EvidenceHashing at seq " + e.seq());
+            }
         }
         return last;
     }
