@@ -50,7 +50,10 @@ final class VerifyBenchmark implements Benchmark {
             List<Callable<?>> actions = List.of(
                     () -> result[0] = check.verify(),
                     () -> hashAll(events),
-                    () -> result[1] = sequential(repository));
+                    () -> result[1] = sequential(repository),
+                    () -> readAll(db, count, READ_CHAR),
+                    () -> readAll(db, count, READ_VARCHAR),
+                    () -> hashAllWithNewDigests(events));
             double[] medians = Timing.interleavedMedianMillis(1, 3, actions);
             report.note("verify: " + result[0].describe());
             report.note("previous verifier: " + result[1].describe());
@@ -58,6 +61,10 @@ final class VerifyBenchmark implements Benchmark {
                     "SHA-256 of the same canonical forms in memory", medians[1], "ms");
             report.compare("previous verifier (10,000-row pages, sequential)", medians[2],
                     "SHA-256 of the same canonical forms in memory", medians[1], "ms");
+            report.compare("read only, hashes cast to VARCHAR (as verify reads)", medians[4],
+                    "read only, hashes as CHAR(64)", medians[3], "ms");
+            report.compare("SHA-256 in memory, one digest per thread (as hashOf now)", medians[1],
+                    "SHA-256 in memory, a new MessageDigest per event", medians[5], "ms");
             report.figure("cores available", Runtime.getRuntime().availableProcessors(), "");
         } finally {
             try (var files = Files.walk(dir)) {
@@ -89,6 +96,51 @@ final class VerifyBenchmark implements Benchmark {
             last = EvidenceHashing.hashOf(e);
         }
         return last;
+    }
+
+    /** The same canonical forms as {@link EvidenceHashing#hashOf}, hashed by a digest looked up for each event. */
+    private static String hashAllWithNewDigests(List<EvidenceEvent> events) throws Exception {
+        String last = "";
+        for (EvidenceEvent e : events) {
+            StringBuilder canonical = new StringBuilder(128 + e.payload().length());
+            for (String value : List.of(Long.toString(e.seq()), EvidenceHashing.normalise(e.time()).toString(), e.actor(),
+                    e.kind(), e.subject(), e.payload(), e.prevHash())) {
+                canonical.append(value.length()).append(':').append(value).append('\n');
+            }
+            last = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            if (!last.equals(e.hash())) {
+                throw new IllegalStateException("the comparison hashing differs from EvidenceHashing at seq " + e.seq());
+            }
+        }
+        return last;
+    }
+
+    private static final String READ_CHAR = "SELECT seq, event_time, actor, kind, subject, payload, prev_hash, hash "
+            + "FROM evidence_events WHERE seq >= ? AND seq < ? ORDER BY seq";
+    private static final String READ_VARCHAR = "SELECT seq, event_time, actor, kind, subject, payload, "
+            + "CAST(prev_hash AS VARCHAR(64)), CAST(hash AS VARCHAR(64)) "
+            + "FROM evidence_events WHERE seq >= ? AND seq < ? ORDER BY seq";
+
+    /** Reads every row's fields in 10,000-seq ranges on one connection, without hashing: the reading share of verify. */
+    private static long readAll(Database db, int count, String select) throws Exception {
+        long chars = 0;
+        try (java.sql.Connection c = db.connection(); java.sql.PreparedStatement ps = c.prepareStatement(select)) {
+            for (long from = 1; from <= count; from += 10_000) {
+                ps.setLong(1, from);
+                ps.setLong(2, from + 10_000);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rs.getLong(1);
+                        rs.getObject(2, java.time.OffsetDateTime.class);
+                        for (int i = 3; i <= 8; i++) {
+                            chars += rs.getString(i).length();
+                        }
+                    }
+                }
+            }
+        }
+        return chars;
     }
 
     private static ChainVerification sequential(JdbcEvidenceRepository repository) {

@@ -45,12 +45,19 @@ public final class EvidenceHashing {
     }
 
     public static String sha256Hex(byte[] bytes) {
+        return HEX.formatHex(SHA256.get().digest(bytes));
+    }
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    /** One digest per thread: looking SHA-256 up in the provider list for every event cost more than a short event's hashing. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
-    }
+    });
 
     private static void field(StringBuilder out, String value) {
         out.append(value.length()).append(':').append(value).append('\n');
