@@ -43,10 +43,8 @@ public final class PipelineWiring {
         payload.put("preReleaseBackups", settings.preReleaseBackups().stream().map(s -> s.target().toString()).toList());
         payload.put("webhooks", settings.webhooks().stream().map(w -> w.name() + " (" + w.format() + ")").toList());
         payload.put("evidenceForwarding", settings.forwarding().stream().map(f -> f.name() + " (" + f.kind() + ")").toList());
-        new JdbcTransactions(ctx.database()).inOne(() -> {
-            settings(ctx).replace(settings);
-            ctx.evidenceLog().record("pipelines.imported", source, payload);
-        });
+        ctx.evidenceLog().commit(() -> settings(ctx).replace(settings),
+                io.drillbook.core.evidence.EvidenceLog.Entry.of("pipelines.imported", source, payload));
         if (!settings.webhooks().isEmpty() && new JdbcForwardPositions(ctx.database()).position(Notifier.CONSUMER).isEmpty()) {
             notifier(ctx).startAtHead();
         }

@@ -25,6 +25,7 @@ class EvidencedWritesArchitectureTest {
             "io.drillbook.core.drill.DrillCleanup",                 // a refused cleanup is only an event; the outcome as the runners do
             "io.drillbook.core.drill.DrillService",                 // "could not start" is only an event
             "io.drillbook.core.connect.RecordedHostKeyDecision",    // a host-key decision is only an event (known_hosts is a file)
+            "io.drillbook.core.notify.Notifier",                    // a webhook's delivery outcome is only an event
             "io.drillbook.core.drill.DrillRecovery",                // start-up recovery of cut-off runs (idempotent on rerun)
             "io.drillbook.core.playbook.PlaybookRecovery",
             "io.drillbook.core.calendar.GateService",               // a gate decision is only an event (waivers use commit)

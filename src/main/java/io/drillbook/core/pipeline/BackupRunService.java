@@ -123,10 +123,8 @@ public final class BackupRunService {
         boolean good = backup.status() == BackupStatus.SUCCEEDED;
         BackupRunOutcome outcome = new BackupRunOutcome(backupId, backup.target(), context, good ? Optional.of(backup) : Optional.empty(),
                 attempts, reason);
-        transactions.inOne(() -> {
-            backups.addAll(List.of(backup));
-            evidence.record(good ? SUCCEEDED : FAILED, backup.target().toString(), outcome.toMap());
-        });
+        evidence.commit(() -> backups.addAll(List.of(backup)),
+                io.drillbook.core.evidence.EvidenceLog.Entry.of(good ? SUCCEEDED : FAILED, backup.target().toString(), outcome.toMap()));
         return outcome;
     }
 
