@@ -2,7 +2,6 @@ package io.drillbook.app;
 
 import io.drillbook.core.model.Freeze;
 import io.drillbook.core.playbook.IncidentFreeze;
-import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -61,9 +60,7 @@ class ConsoleAndCliShareTheWorkspaceTest {
 
         InWindow.click(robot, window, "nav-playbooks");
         TableView<?> list = (TableView<?>) InWindow.node(robot, window, "playbook-list");
-        // The row's cell, not only the item: cells are laid out a pulse after the items arrive.
-        InWindow.waitUntil(() -> robot.from(list).lookup("rollback demo service").tryQuery().isPresent());
-        robot.clickOn((Node) robot.from(list).lookup("rollback demo service").query());
+        InWindow.clickRowUntil(robot, window, list, "rollback demo service", "pb-confirm-env");
         InWindow.click(robot, window, "pb-confirm-env").write("prod");
         InWindow.click(robot, window, "pb-start");
         InWindow.waitUntil(() -> InWindow.text(robot, window, "status-freeze").contains("Active recovery: rollback demo service"));

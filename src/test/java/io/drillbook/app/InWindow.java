@@ -36,6 +36,29 @@ final class InWindow {
         return robot.clickOn(node(robot, window, id));
     }
 
+    /**
+     * Clicks the row of {@code table} showing {@code text} until the control {@code appearsId} is
+     * on screen: the screen reloads its list when it is first shown, and a click that lands while
+     * the rows are replaced selects nothing, as it would for a person, who clicks again.
+     */
+    static void clickRowUntil(FxRobot robot, Stage window, javafx.scene.control.TableView<?> table, String text, String appearsId)
+            throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            waitUntil(() -> robot.from(table).lookup(text).tryQuery().isPresent());
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.clickOn((Node) robot.from(table).lookup(text).query());
+            try {
+                WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                        () -> robot.from(window.getScene().getRoot()).lookup("#" + appearsId).tryQuery().isPresent());
+                return;
+            } catch (java.util.concurrent.TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     /** What a label, button or text field shows. */
     static String text(FxRobot robot, Stage window, String id) {
         Node node = node(robot, window, id);

@@ -62,10 +62,7 @@ class PlaybookRunScreenTest {
     private void openDemoStartForm(FxRobot robot) throws Exception {
         click(robot, "nav-playbooks");
         TableView<?> list = (TableView<?>) node(robot, "playbook-list");
-        // the row's cell, not only the item: cells are laid out a pulse after the items arrive
-        waitUntil(() -> robot.from(list).lookup("rollback demo service").tryQuery().isPresent());
-        robot.clickOn((Node) robot.from(list).lookup("rollback demo service").query());
-        waitUntil(() -> robot.from(window.getScene().getRoot()).lookup("#pb-start").tryQuery().isPresent());
+        InWindow.clickRowUntil(robot, window, list, "rollback demo service", "pb-start");
     }
 
     private void answer(FxRobot robot, String name) {
