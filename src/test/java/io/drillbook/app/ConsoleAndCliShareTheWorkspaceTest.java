@@ -61,7 +61,7 @@ class ConsoleAndCliShareTheWorkspaceTest {
         InWindow.click(robot, window, "nav-playbooks");
         TableView<?> list = (TableView<?>) InWindow.node(robot, window, "playbook-list");
         InWindow.clickRowUntil(robot, window, list, "rollback demo service", "pb-confirm-env");
-        InWindow.typeUntilEnabled(robot, window, "pb-confirm-env", "prod", "pb-start");
+        InWindow.fillUntilEnabled(robot, window, "pb-confirm-env", "prod", "pb-start");
         InWindow.click(robot, window, "pb-start");
         InWindow.waitUntil(() -> InWindow.text(robot, window, "status-freeze").contains("Active recovery: rollback demo service"));
         Freeze started = ctx.workspaceRepository().freezes().stream()

@@ -60,13 +60,17 @@ final class InWindow {
     }
 
     /**
-     * Types {@code text} into the field {@code fieldId} until the control {@code enabledId} is
-     * enabled: a start form rebuilt by a late reload of its list comes back empty (noted in the
-     * session's closing note as a console race to fix), and a person types again.
+     * Fills the field {@code fieldId} with {@code text} until the control {@code enabledId} is
+     * enabled: a start form rebuilt by a late reload of its list comes back empty, and a person
+     * types again.
      */
-    static void typeUntilEnabled(FxRobot robot, Stage window, String fieldId, String text, String enabledId) throws Exception {
+    static void fillUntilEnabled(FxRobot robot, Stage window, String fieldId, String text, String enabledId) throws Exception {
         for (int attempt = 1; ; attempt++) {
-            click(robot, window, fieldId).eraseText(text.length() + 5).write(text);
+            click(robot, window, fieldId);
+            // Keys go to the focused window, which in a long suite may be an earlier test's stage:
+            // the text is set on the field itself, as typing into it would.
+            javafx.scene.control.TextInputControl field = (javafx.scene.control.TextInputControl) node(robot, window, fieldId);
+            robot.interact(() -> field.setText(text));
             try {
                 WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.from(window.getScene().getRoot()).lookup("#" + enabledId)
                         .tryQuery().filter(n -> n.getScene() != null && !n.isDisabled()).isPresent());
