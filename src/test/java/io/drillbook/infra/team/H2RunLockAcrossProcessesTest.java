@@ -40,14 +40,12 @@ class H2RunLockAcrossProcessesTest {
     }
 
     /** The server notices the dead client's socket on its own schedule: poll its session table, bounded. */
-    private static boolean awaitFree(H2RunLock lock) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            if (lock.holder("drill-target:sandbox").isEmpty()) {
-                return true;
-            }
-            Thread.sleep(100);
+    private static boolean awaitFree(H2RunLock lock) {
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lock.holder("drill-target:sandbox").isEmpty());
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
         }
-        return false;
     }
 }
