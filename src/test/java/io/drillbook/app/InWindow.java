@@ -29,11 +29,24 @@ final class InWindow {
         return robot.from(window.getScene().getRoot()).lookup("#" + id).query();
     }
 
+    /**
+     * Clicks the control once it is on screen and enabled. A control that a late reload replaced
+     * between finding it and clicking it (it has no scene any more) is found again and clicked.
+     */
     static FxRobotInterface click(FxRobot robot, Stage window, String id) throws Exception {
-        waitUntil(() -> robot.from(window.getScene().getRoot()).lookup("#" + id).tryQuery()
-                .filter(n -> n.getScene() != null && n.isVisible() && !n.isDisabled()).isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-        return robot.clickOn(node(robot, window, id));
+        for (int attempt = 1; ; attempt++) {
+            waitUntil(() -> robot.from(window.getScene().getRoot()).lookup("#" + id).tryQuery()
+                    .filter(n -> n.getScene() != null && n.isVisible() && !n.isDisabled()).isPresent());
+            WaitForAsyncUtils.waitForFxEvents();
+            Node target = node(robot, window, id);
+            try {
+                return robot.clickOn(target);
+            } catch (RuntimeException e) {
+                if (target.getScene() != null || attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /**

@@ -42,6 +42,8 @@ public final class PlaybooksViewModel {
     final ObjectProperty<PlaybookRunViewModel> activeRun = new SimpleObjectProperty<>();
     final ObservableList<InterruptedRunRow> interrupted = FXCollections.observableArrayList();
     final ObjectProperty<InterruptedRun> reopening = new SimpleObjectProperty<>();
+    /** What the detail pane was last asked to show ("playbook:NAME" or "run:ID"); null for nothing. */
+    private String shown;
 
     public PlaybooksViewModel(PlaybookServices services) {
         this.services = services;
@@ -69,12 +71,23 @@ public final class PlaybooksViewModel {
                 + " by " + r.operator();
     }
 
+    /**
+     * Shows the start form of {@code name}. Choosing the playbook already shown does nothing: a
+     * reload of the list re-selects the same row, and must not wipe what the operator has typed.
+     */
     void select(String name) {
+        if (("playbook:" + name).equals(shown)) {
+            return;
+        }
+        shown = "playbook:" + name;
         dryRunText.set("");
         message.set("");
         selected.set(null);
         BackgroundTask.of(() -> services.library().playbook(name).orElseThrow(() -> services.library().unknown(name)))
-                .onSuccess(selected::set).onFailure(e -> message.set(e.getMessage())).runWith(services.tasks());
+                .onSuccess(selected::set).onFailure(e -> {
+                    shown = null;
+                    message.set(e.getMessage());
+                }).runWith(services.tasks());
     }
 
     java.time.ZoneId zone() {
@@ -121,10 +134,17 @@ public final class PlaybooksViewModel {
 
     /** Chooses an interrupted run: reads it and its playbook for the reopen form. */
     void selectInterrupted(String runId) {
+        if (("run:" + runId).equals(shown)) {
+            return;
+        }
+        shown = "run:" + runId;
         message.set("");
         reopening.set(null);
         BackgroundTask.of(() -> interruptedRuns.read(runId)).onSuccess(reopening::set)
-                .onFailure(e -> message.set(e.getMessage())).runWith(services.tasks());
+                .onFailure(e -> {
+                    shown = null;
+                    message.set(e.getMessage());
+                }).runWith(services.tasks());
     }
 
     /**
@@ -206,6 +226,7 @@ public final class PlaybooksViewModel {
         PlaybookRunViewModel run = activeRun.get();
         if (run != null && run.ended.get()) {
             activeRun.set(null);
+            shown = null;
             load();
         }
     }
