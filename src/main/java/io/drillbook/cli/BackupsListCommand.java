@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.drillbook.core.model.Backup;
 import io.drillbook.core.model.SystemEnv;
-import io.drillbook.core.ports.BackupRepository;
+import io.drillbook.core.inventory.BackupRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

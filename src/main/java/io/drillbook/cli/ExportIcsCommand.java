@@ -1,7 +1,7 @@
 package io.drillbook.cli;
 
 import io.drillbook.core.calendar.CalendarEntries;
-import io.drillbook.core.ports.WorkspaceRepository;
+import io.drillbook.core.workspace.WorkspaceRepository;
 import io.drillbook.infra.ics.IcsExporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -5,7 +5,7 @@ import io.drillbook.core.calendar.CalendarEntries;
 import io.drillbook.core.calendar.EntryKind;
 import io.drillbook.core.model.Policy;
 import io.drillbook.core.model.ProtectedSystem;
-import io.drillbook.core.ports.WorkspaceRepository;
+import io.drillbook.core.workspace.WorkspaceRepository;
 import io.drillbook.infra.ics.CalendarMappingReader;
 import io.drillbook.infra.ics.IcsImportOptions;
 import io.drillbook.infra.ics.IcsImporter;

@@ -2,7 +2,7 @@ package io.drillbook.cli;
 
 import io.drillbook.core.evidence.EvidenceEvent;
 import io.drillbook.core.evidence.EvidenceQuery;
-import io.drillbook.core.ports.EvidenceRepository;
+import io.drillbook.core.evidence.EvidenceRepository;
 import io.drillbook.core.playbook.PlaybookJournal;
 import io.drillbook.core.playbook.RunInfo;
 import io.drillbook.core.playbook.StepRecord;

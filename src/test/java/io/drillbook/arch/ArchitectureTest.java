@@ -6,6 +6,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** Dependencies point inward: the core is pure Java; adapters never reach into the UI. */
 @AnalyzeClasses(packages = "io.drillbook", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -33,4 +34,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule cliHasNoUi = noClasses().that().resideInAPackage("io.drillbook.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.drillbook.ui..");
+
+    @ArchTest
+    static final ArchRule coreFeaturesFormNoCycle = slices().matching("io.drillbook.core.(*)..").should().beFreeOfCycles()
+            .because("each core feature keeps its ports beside it, so features can be read, tested and changed one at a time");
 }

@@ -3,7 +3,7 @@ package io.drillbook.core.calendar;
 import io.drillbook.core.model.Backup;
 import io.drillbook.core.model.BackupStatus;
 import io.drillbook.core.model.Policy;
-import io.drillbook.core.ports.BackupRepository;
+import io.drillbook.core.inventory.BackupRepository;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;

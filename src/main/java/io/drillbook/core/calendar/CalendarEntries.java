@@ -5,7 +5,7 @@ import io.drillbook.core.model.CabMeeting;
 import io.drillbook.core.model.CalendarNote;
 import io.drillbook.core.model.Freeze;
 import io.drillbook.core.model.Release;
-import io.drillbook.core.ports.WorkspaceRepository;
+import io.drillbook.core.workspace.WorkspaceRepository;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.drillbook.core.calendar;
 
 import io.drillbook.core.model.Release;
-import io.drillbook.core.ports.WorkspaceRepository;
+import io.drillbook.core.workspace.WorkspaceRepository;
 
 import java.util.List;
 import java.util.Locale;

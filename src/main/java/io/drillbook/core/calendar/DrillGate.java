@@ -2,7 +2,7 @@ package io.drillbook.core.calendar;
 
 import io.drillbook.core.model.DrillSummary;
 import io.drillbook.core.model.Policy;
-import io.drillbook.core.ports.DrillRunRepository;
+import io.drillbook.core.drill.DrillRunRepository;
 
 import java.time.Duration;
 import java.time.Instant;

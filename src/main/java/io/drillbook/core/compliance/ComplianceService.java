@@ -3,8 +3,8 @@ package io.drillbook.core.compliance;
 import io.drillbook.core.model.DrillSummary;
 import io.drillbook.core.model.Policy;
 import io.drillbook.core.model.SystemEnv;
-import io.drillbook.core.ports.DrillRunRepository;
-import io.drillbook.core.ports.WorkspaceRepository;
+import io.drillbook.core.drill.DrillRunRepository;
+import io.drillbook.core.workspace.WorkspaceRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -4,9 +4,9 @@ import io.drillbook.core.model.Backup;
 import io.drillbook.core.model.DrillSummary;
 import io.drillbook.core.model.Policy;
 import io.drillbook.core.model.SystemEnv;
-import io.drillbook.core.ports.BackupRepository;
-import io.drillbook.core.ports.DrillRunRepository;
-import io.drillbook.core.ports.WorkspaceRepository;
+import io.drillbook.core.inventory.BackupRepository;
+import io.drillbook.core.drill.DrillRunRepository;
+import io.drillbook.core.workspace.WorkspaceRepository;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package io.drillbook.core.drill;
 
 import io.drillbook.core.model.Backup;
 import io.drillbook.core.model.SystemEnv;
-import io.drillbook.core.ports.BackupRepository;
+import io.drillbook.core.inventory.BackupRepository;
 import io.drillbook.core.work.CancellationToken;
 import io.drillbook.core.work.ProgressListener;
 

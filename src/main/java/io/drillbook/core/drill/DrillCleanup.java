@@ -5,7 +5,7 @@ import io.drillbook.core.connect.RemoteShell;
 import io.drillbook.core.evidence.EvidenceLog;
 import io.drillbook.core.model.DrillSummary;
 import io.drillbook.core.model.RunResult;
-import io.drillbook.core.ports.Transactions;
+import io.drillbook.core.evidence.Transactions;
 import io.drillbook.core.team.Action;
 import io.drillbook.core.team.Authorizer;
 import io.drillbook.core.team.LockResources;

@@ -3,7 +3,7 @@ package io.drillbook.core.drill;
 import io.drillbook.core.evidence.EvidenceLog;
 import io.drillbook.core.model.DrillSummary;
 import io.drillbook.core.model.RunResult;
-import io.drillbook.core.ports.DrillRunRepository;
+import io.drillbook.core.drill.DrillRunRepository;
 import io.drillbook.core.team.LockResources;
 import io.drillbook.core.team.RunLocks;
 import org.slf4j.Logger;

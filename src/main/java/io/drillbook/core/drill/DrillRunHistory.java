@@ -5,10 +5,10 @@ import io.drillbook.core.evidence.EvidenceQuery;
 import io.drillbook.core.model.DrillSummary;
 import io.drillbook.core.model.Policy;
 import io.drillbook.core.model.RtoVerdict;
-import io.drillbook.core.ports.WorkspaceRepository;
+import io.drillbook.core.workspace.WorkspaceRepository;
 import io.drillbook.core.model.SystemEnv;
-import io.drillbook.core.ports.DrillRunRepository;
-import io.drillbook.core.ports.EvidenceRepository;
+import io.drillbook.core.drill.DrillRunRepository;
+import io.drillbook.core.evidence.EvidenceRepository;
 
 import java.time.Duration;
 import java.time.LocalDate;

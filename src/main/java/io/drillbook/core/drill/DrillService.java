@@ -6,7 +6,7 @@ import io.drillbook.core.connect.RemoteShell;
 import io.drillbook.core.evidence.EvidenceLog;
 import io.drillbook.core.model.Policy;
 import io.drillbook.core.model.SystemEnv;
-import io.drillbook.core.ports.WorkspaceRepository;
+import io.drillbook.core.workspace.WorkspaceRepository;
 import io.drillbook.core.team.Action;
 import io.drillbook.core.team.Authorizer;
 import io.drillbook.core.team.LockResources;

@@ -9,7 +9,7 @@ import io.drillbook.core.inventory.ObjectKeyBatch;
 import io.drillbook.core.inventory.ParsedBatch;
 import io.drillbook.core.model.Backup;
 import io.drillbook.core.model.SystemEnv;
-import io.drillbook.core.ports.BackupRepository;
+import io.drillbook.core.inventory.BackupRepository;
 import io.drillbook.core.work.CancellationToken;
 import io.drillbook.core.work.ProgressListener;
 

@@ -1,7 +1,7 @@
 package io.drillbook.core.evidence;
 
-import io.drillbook.core.ports.EvidenceRepository;
-import io.drillbook.core.ports.Transactions;
+import io.drillbook.core.evidence.EvidenceRepository;
+import io.drillbook.core.evidence.Transactions;
 
 import java.time.Clock;
 import java.util.Map;

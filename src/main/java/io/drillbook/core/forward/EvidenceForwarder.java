@@ -1,7 +1,7 @@
 package io.drillbook.core.forward;
 
 import io.drillbook.core.evidence.EvidenceEvent;
-import io.drillbook.core.ports.EvidenceRepository;
+import io.drillbook.core.evidence.EvidenceRepository;
 
 import java.util.ArrayList;
 import java.util.List;

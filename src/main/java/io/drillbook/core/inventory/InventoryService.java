@@ -3,7 +3,7 @@ package io.drillbook.core.inventory;
 import io.drillbook.core.evidence.EvidenceLog;
 import io.drillbook.core.model.Backup;
 import io.drillbook.core.model.SystemEnv;
-import io.drillbook.core.ports.BackupRepository;
+import io.drillbook.core.inventory.BackupRepository;
 import io.drillbook.core.team.Action;
 import io.drillbook.core.team.Authorizer;
 import org.slf4j.Logger;

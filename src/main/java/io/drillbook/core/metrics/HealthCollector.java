@@ -12,9 +12,9 @@ import io.drillbook.core.model.Freeze;
 import io.drillbook.core.model.Policy;
 import io.drillbook.core.model.Release;
 import io.drillbook.core.model.SystemEnv;
-import io.drillbook.core.ports.BackupRepository;
-import io.drillbook.core.ports.DrillRunRepository;
-import io.drillbook.core.ports.WorkspaceRepository;
+import io.drillbook.core.inventory.BackupRepository;
+import io.drillbook.core.drill.DrillRunRepository;
+import io.drillbook.core.workspace.WorkspaceRepository;
 import io.drillbook.core.report.GapRegister;
 
 import java.time.Clock;

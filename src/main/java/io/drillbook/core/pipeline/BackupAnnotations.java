@@ -3,7 +3,7 @@ package io.drillbook.core.pipeline;
 import io.drillbook.core.model.Backup;
 import io.drillbook.core.model.BackupStatus;
 import io.drillbook.core.model.SystemEnv;
-import io.drillbook.core.ports.BackupRepository;
+import io.drillbook.core.inventory.BackupRepository;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;

@@ -12,8 +12,8 @@ import io.drillbook.core.model.Backup;
 import io.drillbook.core.model.BackupSource;
 import io.drillbook.core.model.BackupStatus;
 import io.drillbook.core.model.SystemEnv;
-import io.drillbook.core.ports.BackupRepository;
-import io.drillbook.core.ports.Transactions;
+import io.drillbook.core.inventory.BackupRepository;
+import io.drillbook.core.evidence.Transactions;
 import io.drillbook.core.work.CancellationToken;
 
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package io.drillbook.core.playbook;
 import io.drillbook.core.evidence.EvidenceLog;
 import io.drillbook.core.model.Freeze;
 import io.drillbook.core.model.Recurrence;
-import io.drillbook.core.ports.WorkspaceRepository;
+import io.drillbook.core.workspace.WorkspaceRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -2,7 +2,7 @@ package io.drillbook.core.playbook;
 
 import io.drillbook.core.drill.StepState;
 import io.drillbook.core.evidence.EvidenceLog;
-import io.drillbook.core.ports.Transactions;
+import io.drillbook.core.evidence.Transactions;
 import io.drillbook.core.team.Action;
 import io.drillbook.core.team.Authorizer;
 

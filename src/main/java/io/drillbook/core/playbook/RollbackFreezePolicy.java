@@ -7,7 +7,7 @@ import io.drillbook.core.model.Freeze;
 import io.drillbook.core.model.Recurrence;
 import io.drillbook.core.model.Release;
 import io.drillbook.core.model.ReleaseStatus;
-import io.drillbook.core.ports.WorkspaceRepository;
+import io.drillbook.core.workspace.WorkspaceRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

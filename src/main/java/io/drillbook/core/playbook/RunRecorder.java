@@ -1,7 +1,7 @@
 package io.drillbook.core.playbook;
 
 import io.drillbook.core.evidence.EvidenceLog;
-import io.drillbook.core.ports.Transactions;
+import io.drillbook.core.evidence.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -5,7 +5,7 @@ import io.drillbook.core.compliance.ComplianceStatus;
 import io.drillbook.core.compliance.Metric;
 import io.drillbook.core.model.Policy;
 import io.drillbook.core.model.SystemEnv;
-import io.drillbook.core.ports.WorkspaceRepository;
+import io.drillbook.core.workspace.WorkspaceRepository;
 
 import java.time.Duration;
 import java.time.Instant;

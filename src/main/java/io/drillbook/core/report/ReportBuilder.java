@@ -4,7 +4,7 @@ import io.drillbook.core.evidence.ChainVerification;
 import io.drillbook.core.evidence.EvidenceEvent;
 import io.drillbook.core.evidence.EvidenceHashing;
 import io.drillbook.core.evidence.EvidenceQuery;
-import io.drillbook.core.ports.EvidenceRepository;
+import io.drillbook.core.evidence.EvidenceRepository;
 
 import java.time.Instant;
 import java.util.ArrayList;

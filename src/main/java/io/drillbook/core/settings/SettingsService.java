@@ -9,7 +9,7 @@ import io.drillbook.core.connect.StorageProfileRepository;
 import io.drillbook.core.evidence.EvidenceLog;
 import io.drillbook.core.inventory.RefreshSource;
 import io.drillbook.core.inventory.RefreshSourceRepository;
-import io.drillbook.core.ports.Transactions;
+import io.drillbook.core.evidence.Transactions;
 import io.drillbook.core.workspace.PinnedHostKey;
 import io.drillbook.core.workspace.PinsAndSecretsStore;
 import io.drillbook.core.team.Action;

@@ -1,7 +1,7 @@
 package io.drillbook.core.team;
 
 import io.drillbook.core.evidence.EvidenceEvent;
-import io.drillbook.core.ports.EvidenceRepository;
+import io.drillbook.core.evidence.EvidenceRepository;
 import io.drillbook.core.work.Schedulers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -3,7 +3,7 @@ package io.drillbook.core.workspace;
 import io.drillbook.core.evidence.EvidenceLog;
 import io.drillbook.core.model.Release;
 import io.drillbook.core.model.SystemEnv;
-import io.drillbook.core.ports.WorkspaceRepository;
+import io.drillbook.core.workspace.WorkspaceRepository;
 import io.drillbook.core.team.Action;
 import io.drillbook.core.team.Authorizer;
 

@@ -5,7 +5,7 @@ import io.drillbook.core.model.CabApproval;
 import io.drillbook.core.model.Release;
 import io.drillbook.core.model.ReleaseStatus;
 import io.drillbook.core.model.RiskClass;
-import io.drillbook.core.ports.WorkspaceRepository;
+import io.drillbook.core.workspace.WorkspaceRepository;
 import io.drillbook.core.workspace.Workspace;
 
 import java.time.Instant;

@@ -4,7 +4,7 @@ import io.drillbook.core.model.Backup;
 import io.drillbook.core.model.BackupSource;
 import io.drillbook.core.model.BackupStatus;
 import io.drillbook.core.model.SystemEnv;
-import io.drillbook.core.ports.BackupRepository;
+import io.drillbook.core.inventory.BackupRepository;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -3,7 +3,7 @@ package io.drillbook.infra.db;
 import io.drillbook.core.model.DrillSummary;
 import io.drillbook.core.model.RunResult;
 import io.drillbook.core.model.SystemEnv;
-import io.drillbook.core.ports.DrillRunRepository;
+import io.drillbook.core.drill.DrillRunRepository;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

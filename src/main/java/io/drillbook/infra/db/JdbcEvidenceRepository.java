@@ -5,7 +5,7 @@ import io.drillbook.core.evidence.EvidenceDraft;
 import io.drillbook.core.evidence.EvidenceEvent;
 import io.drillbook.core.evidence.EvidenceHashing;
 import io.drillbook.core.evidence.EvidenceQuery;
-import io.drillbook.core.ports.EvidenceRepository;
+import io.drillbook.core.evidence.EvidenceRepository;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

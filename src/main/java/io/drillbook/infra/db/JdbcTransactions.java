@@ -1,6 +1,6 @@
 package io.drillbook.infra.db;
 
-import io.drillbook.core.ports.Transactions;
+import io.drillbook.core.evidence.Transactions;
 
 /** {@link Transactions} on the workspace database: see {@link Jdbc#inOneTransaction}. */
 public final class JdbcTransactions implements Transactions {

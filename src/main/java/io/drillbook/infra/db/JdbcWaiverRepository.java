@@ -3,7 +3,7 @@ package io.drillbook.infra.db;
 import io.drillbook.core.calendar.Gate;
 import io.drillbook.core.calendar.Waiver;
 import io.drillbook.core.model.SystemEnv;
-import io.drillbook.core.ports.WaiverRepository;
+import io.drillbook.core.calendar.WaiverRepository;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -11,9 +11,9 @@ import io.drillbook.core.model.Release;
 import io.drillbook.core.model.ReleaseStatus;
 import io.drillbook.core.model.RiskClass;
 import io.drillbook.core.model.SystemEnv;
-import io.drillbook.core.ports.ConcurrentChangeException;
-import io.drillbook.core.ports.VersionedPolicy;
-import io.drillbook.core.ports.WorkspaceRepository;
+import io.drillbook.core.workspace.ConcurrentChangeException;
+import io.drillbook.core.workspace.VersionedPolicy;
+import io.drillbook.core.workspace.WorkspaceRepository;
 import io.drillbook.core.workspace.Workspace;
 
 import java.sql.Connection;

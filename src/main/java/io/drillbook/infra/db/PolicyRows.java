@@ -2,8 +2,8 @@ package io.drillbook.infra.db;
 
 import io.drillbook.core.model.Policy;
 import io.drillbook.core.model.SystemEnv;
-import io.drillbook.core.ports.ConcurrentChangeException;
-import io.drillbook.core.ports.VersionedPolicy;
+import io.drillbook.core.workspace.ConcurrentChangeException;
+import io.drillbook.core.workspace.VersionedPolicy;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

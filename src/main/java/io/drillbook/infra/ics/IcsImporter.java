@@ -9,7 +9,7 @@ import io.drillbook.core.model.Freeze;
 import io.drillbook.core.model.OccurrenceOverride;
 import io.drillbook.core.model.Recurrence;
 import io.drillbook.core.model.Release;
-import io.drillbook.core.ports.WorkspaceRepository;
+import io.drillbook.core.workspace.WorkspaceRepository;
 import io.drillbook.core.workspace.Workspace;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;

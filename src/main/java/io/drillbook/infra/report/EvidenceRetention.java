@@ -32,12 +32,12 @@ public final class EvidenceRetention {
     private static final int PAGE = 10_000;
 
     private final ReportService reports;
-    private final io.drillbook.core.ports.EvidenceRepository evidence;
+    private final io.drillbook.core.evidence.EvidenceRepository evidence;
     private final JdbcEvidenceCheckpoints checkpoints;
     private final Supplier<SigningKey> signingKey;
     private final Clock clock;
 
-    public EvidenceRetention(ReportService reports, io.drillbook.core.ports.EvidenceRepository evidence,
+    public EvidenceRetention(ReportService reports, io.drillbook.core.evidence.EvidenceRepository evidence,
                              JdbcEvidenceCheckpoints checkpoints, Supplier<SigningKey> signingKey, Clock clock) {
         this.reports = reports;
         this.evidence = evidence;

@@ -1,7 +1,7 @@
 package io.drillbook.infra.report;
 
 import io.drillbook.core.evidence.EvidenceEvent;
-import io.drillbook.core.ports.EvidenceRepository;
+import io.drillbook.core.evidence.EvidenceRepository;
 import io.drillbook.core.report.AuditReport;
 import io.drillbook.core.report.ChainSegment;
 import io.drillbook.core.report.ReportBuilder;

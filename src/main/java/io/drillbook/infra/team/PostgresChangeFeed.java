@@ -1,7 +1,7 @@
 package io.drillbook.infra.team;
 
 import io.drillbook.core.evidence.EvidenceEvent;
-import io.drillbook.core.ports.EvidenceRepository;
+import io.drillbook.core.evidence.EvidenceRepository;
 import io.drillbook.core.team.WorkspaceChange;
 import io.drillbook.core.team.WorkspaceChangeFeed;
 import io.drillbook.infra.db.Database;

@@ -1,6 +1,6 @@
 package io.drillbook.infra.team;
 
-import io.drillbook.core.ports.EvidenceRepository;
+import io.drillbook.core.evidence.EvidenceRepository;
 import io.drillbook.core.team.EvidencePollingChangeFeed;
 import io.drillbook.core.team.RunLock;
 import io.drillbook.core.team.WorkspaceChangeFeed;

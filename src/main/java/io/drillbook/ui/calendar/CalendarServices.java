@@ -4,7 +4,7 @@ import io.drillbook.core.calendar.ConflictDetector;
 import io.drillbook.core.calendar.GateService;
 import io.drillbook.core.calendar.RecurrenceExpander;
 import io.drillbook.core.evidence.EvidenceLog;
-import io.drillbook.core.ports.WorkspaceRepository;
+import io.drillbook.core.workspace.WorkspaceRepository;
 import io.drillbook.core.workspace.WorkspaceService;
 import io.drillbook.infra.ics.IcsExporter;
 import io.drillbook.infra.ics.IcsImporter;

@@ -1,7 +1,7 @@
 package io.drillbook.ui.calendar;
 
 import io.drillbook.core.model.Release;
-import io.drillbook.core.ports.WorkspaceRepository;
+import io.drillbook.core.workspace.WorkspaceRepository;
 import io.drillbook.ui.common.BackgroundTask;
 import io.drillbook.ui.common.TaskRunner;
 import javafx.collections.FXCollections;

@@ -3,7 +3,7 @@ package io.drillbook.ui.calendar;
 import io.drillbook.core.calendar.CalendarEntries;
 import io.drillbook.core.calendar.Conflict;
 import io.drillbook.core.model.Release;
-import io.drillbook.core.ports.ConcurrentChangeException;
+import io.drillbook.core.workspace.ConcurrentChangeException;
 import io.drillbook.ui.common.BackgroundTask;
 import io.drillbook.ui.common.Formats;
 import io.drillbook.ui.common.TaskRunner;

@@ -8,7 +8,7 @@ import io.drillbook.core.compliance.DayDetail;
 import io.drillbook.core.compliance.DayDetailService;
 import io.drillbook.core.compliance.Metric;
 import io.drillbook.core.model.ProtectedSystem;
-import io.drillbook.core.ports.WorkspaceRepository;
+import io.drillbook.core.workspace.WorkspaceRepository;
 import io.drillbook.ui.common.BackgroundTask;
 import io.drillbook.ui.common.TaskRunner;
 import io.drillbook.ui.heatmap.HeatMapData;

@@ -2,7 +2,7 @@ package io.drillbook.ui.drill;
 
 import io.drillbook.core.model.DrillSummary;
 import io.drillbook.core.model.RtoVerdict;
-import io.drillbook.core.ports.DrillRunRepository;
+import io.drillbook.core.drill.DrillRunRepository;
 import io.drillbook.ui.common.BackgroundTask;
 import io.drillbook.ui.common.TaskRunner;
 import javafx.collections.FXCollections;

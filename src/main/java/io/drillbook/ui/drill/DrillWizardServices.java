@@ -6,8 +6,8 @@ import io.drillbook.core.drill.BackupSelector;
 import io.drillbook.core.drill.DrillPlanLibrary;
 import io.drillbook.core.drill.DrillService;
 import io.drillbook.core.evidence.EvidenceLog;
-import io.drillbook.core.ports.DrillRunRepository;
-import io.drillbook.core.ports.WorkspaceRepository;
+import io.drillbook.core.drill.DrillRunRepository;
+import io.drillbook.core.workspace.WorkspaceRepository;
 
 import java.time.Clock;
 import java.util.Optional;

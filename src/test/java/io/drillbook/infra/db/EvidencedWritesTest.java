@@ -13,7 +13,7 @@ import io.drillbook.core.model.Backup;
 import io.drillbook.core.model.BackupSource;
 import io.drillbook.core.model.BackupStatus;
 import io.drillbook.core.model.SystemEnv;
-import io.drillbook.core.ports.EvidenceRepository;
+import io.drillbook.core.evidence.EvidenceRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

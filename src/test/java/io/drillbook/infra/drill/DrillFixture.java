@@ -6,7 +6,7 @@ import io.drillbook.core.drill.BackupSelection;
 import io.drillbook.core.connect.RemoteShell;
 import io.drillbook.core.drill.DrillCheck;
 import io.drillbook.core.drill.DrillCleanup;
-import io.drillbook.core.ports.Transactions;
+import io.drillbook.core.evidence.Transactions;
 import io.drillbook.core.team.Authorizer;
 import io.drillbook.core.team.RunLocks;
 import io.drillbook.core.drill.DrillPlan;

@@ -1,4 +1,4 @@
-package io.drillbook.core.ports;
+package io.drillbook.core.evidence;
 
 import io.drillbook.core.evidence.ChainVerification;
 import io.drillbook.core.evidence.EvidenceDraft;

@@ -1,4 +1,4 @@
-package io.drillbook.core.ports;
+package io.drillbook.core.workspace;
 
 import io.drillbook.core.model.Policy;
 

@@ -1,4 +1,4 @@
-package io.drillbook.core.ports;
+package io.drillbook.core.drill;
 
 import io.drillbook.core.model.DrillSummary;
 import io.drillbook.core.model.SystemEnv;

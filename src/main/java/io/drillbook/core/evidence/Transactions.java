@@ -1,4 +1,4 @@
-package io.drillbook.core.ports;
+package io.drillbook.core.evidence;
 
 /**
  * Makes several store writes one unit: every write made by {@code work} on this thread commits

@@ -1,4 +1,4 @@
-package io.drillbook.core.ports;
+package io.drillbook.core.workspace;
 
 /** An edit based on a stale version of a record: someone else changed it meanwhile. */
 public class ConcurrentChangeException extends RuntimeException {

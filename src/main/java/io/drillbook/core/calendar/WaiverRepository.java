@@ -1,4 +1,4 @@
-package io.drillbook.core.ports;
+package io.drillbook.core.calendar;
 
 import io.drillbook.core.calendar.Waiver;
 

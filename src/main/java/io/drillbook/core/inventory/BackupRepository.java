@@ -1,4 +1,4 @@
-package io.drillbook.core.ports;
+package io.drillbook.core.inventory;
 
 import io.drillbook.core.model.Backup;
 import io.drillbook.core.model.SystemEnv;
