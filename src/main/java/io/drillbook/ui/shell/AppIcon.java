@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * Drillbook's application icon for window title bars and task switchers, in every size the window
- * manager may pick from. Drawn in {@code assets/icons/}, copied to the class path as {@code /icons/}.
+ * manager may pick from. Drawn in {@code assets/icons/}, on the class path as {@code /assets/icons/}.
  */
 public final class AppIcon {
     /** The sizes put on a window; the 512 px rendering is for installers only. */
@@ -24,7 +24,7 @@ public final class AppIcon {
 
     /** The class-path resource holding the icon at one size. */
     public static String resource(int size) {
-        return "/icons/drillbook-" + size + ".png";
+        return "/assets/icons/drillbook-" + size + ".png";
     }
 
     /** Gives the stage the icon in every window size (its dialogs inherit it); a missing size is logged, not fatal. */
