@@ -2,6 +2,7 @@ package io.drillbook.app;
 
 import io.drillbook.ui.common.BackgroundTask;
 import io.drillbook.ui.common.FxTaskRunner;
+import io.drillbook.ui.shell.AppIcon;
 import io.drillbook.ui.shell.WindowStateStore;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -43,6 +44,7 @@ public final class ConsoleApplication extends Application {
         state.theme().applyTo(scene);
         stage.setScene(scene);
         stage.setTitle("Drillbook");
+        AppIcon.addTo(stage);
         state.restore(stage);
         stage.setOnCloseRequest(e -> state.remember(stage));
         stage.show();

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * The H2 URL settings every embedded workspace is opened with, whatever URL the user gave.
- * See docs/adr/0013-durability-h2-postgresql.md for why each one is there.
+ * See docs/adr/0010-durability-h2-postgresql.md for why each one is there.
  * <ul>
  *   <li>{@code WRITE_DELAY=0}: a commit writes its MVStore chunk to the file before it returns
  *       (no background writer holding it back), so a killed process loses nothing it committed.</li>
