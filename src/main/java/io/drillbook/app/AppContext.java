@@ -55,10 +55,7 @@ public final class AppContext implements CliModules {
         return new AppContext(config, Clock.systemUTC());
     }
 
-    /**
-     * Fills an empty embedded store with the demo workspace; does nothing when it holds data or is
-     * a shared PostgreSQL workspace (a team starts from its own workspace file).
-     */
+    /** Fills an empty embedded store with the demo workspace; never a shared server's (a team starts from its own file). */
     @Override
     public boolean seedDemoIfEmpty() {
         if (platform.shared()) {
