@@ -1,5 +1,6 @@
 package io.drillbook.app;
 
+import io.drillbook.app.platform.AppConfig;
 import io.drillbook.ui.common.BackgroundTask;
 import io.drillbook.ui.common.FxTaskRunner;
 import io.drillbook.ui.shell.AppIcon;

@@ -1,42 +1,48 @@
 package io.drillbook.app;
 
+import io.drillbook.app.drills.DrillsScreens;
+import io.drillbook.app.platform.FreezesChanged;
+import io.drillbook.app.platform.Platform;
+import io.drillbook.app.playbooks.PlaybooksScreens;
+import io.drillbook.app.settings.ConsoleConnectors;
+import io.drillbook.app.settings.SettingsScreens;
+import io.drillbook.core.report.GapRegister;
 import io.drillbook.ui.calendar.CalendarScreen;
 import io.drillbook.ui.calendar.CalendarServices;
 import io.drillbook.ui.common.FxTaskRunner;
 import io.drillbook.ui.common.TaskRunner;
-import io.drillbook.core.compliance.DayDetailService;
 import io.drillbook.ui.compliance.ComplianceScreen;
 import io.drillbook.ui.compliance.ComplianceViewModel;
-import io.drillbook.core.report.GapRegister;
 import io.drillbook.ui.evidence.EvidenceScreen;
-import io.drillbook.ui.evidence.GapsViewModel;
 import io.drillbook.ui.evidence.EvidenceViewModel;
+import io.drillbook.ui.evidence.GapsViewModel;
 import io.drillbook.ui.shell.Screen;
 
 import java.time.ZoneId;
 import java.util.List;
 
-/** Builds every screen of the console with its view-model, from the composition root. */
+/** Builds every screen of the console with its view-model, from the feature modules. */
 final class ConsoleScreens {
     private ConsoleScreens() {
     }
 
     static List<Screen> create(AppContext ctx, TaskRunner runner) {
         ZoneId zone = ZoneId.systemDefault();
-        CalendarScreen calendar = CalendarScreen.create(new CalendarServices(ctx.workspaceRepository(), ctx.workspaceService(),
-                ctx.evidenceLog(), ctx.recurrenceExpander(), ctx.conflictDetector(), ctx.gateService(), ctx.icsImporter(),
-                ctx.icsExporter(), ctx.clock()), runner, zone);
-        ctx.onFreezeChange(() -> FxTaskRunner.onFxThread(calendar::freezesChanged));
+        Platform platform = ctx.platform();
+        CalendarScreen calendar = CalendarScreen.create(new CalendarServices(platform.workspaceRepository(),
+                ctx.calendar().workspaceService(), platform.evidenceLog(), ctx.calendar().recurrenceExpander(),
+                ctx.calendar().conflictDetector(), ctx.calendar().gateService(), ctx.calendar().icsImporter(),
+                ctx.calendar().icsExporter(), ctx.calendar().csvImporter(), platform.clock()), runner, zone);
+        platform.events().subscribe(FreezesChanged.class, e -> FxTaskRunner.onFxThread(calendar::freezesChanged));
         return List.of(
                 calendar,
-                new ComplianceScreen(new ComplianceViewModel(ctx.complianceService(),
-                        new DayDetailService(ctx.backupRepository(), ctx.workspaceRepository(), ctx.drillRunRepository()),
-                        ctx.workspaceRepository(), ctx.clock(), ctx.complianceZone(), runner)),
-                DrillWiring.screen(ctx, runner, zone),
-                PlaybookWiring.screen(ctx, runner),
-                new EvidenceScreen(new EvidenceViewModel(ctx.evidenceLog(), runner, ReportWiring.exporter(ctx),
-                        ctx.config().dataDir().resolve("exports"), ctx.clock()),
-                        new GapsViewModel(new GapRegister(ctx.evidenceLog(), ctx.accessPolicy()), runner), zone),
-                SettingsWiring.screen(ctx, runner));
+                new ComplianceScreen(new ComplianceViewModel(ctx.compliance().complianceService(), ctx.compliance().dayDetails(),
+                        platform.workspaceRepository(), platform.clock(), ctx.compliance().complianceZone(), runner)),
+                DrillsScreens.screen(platform, ctx.drills(), ConsoleConnectors.of(ctx.settings()), runner, zone),
+                PlaybooksScreens.screen(platform, ctx.playbooks(), () -> ConsoleConnectors.of(ctx.settings()), runner),
+                new EvidenceScreen(new EvidenceViewModel(platform.evidenceLog(), runner, ctx.reports().exporter(),
+                        platform.config().dataDir().resolve("exports"), platform.clock()),
+                        new GapsViewModel(new GapRegister(platform.evidenceLog(), platform.accessPolicy()), runner), zone),
+                SettingsScreens.screen(platform, ctx.settings(), ctx.inventory(), runner));
     }
 }

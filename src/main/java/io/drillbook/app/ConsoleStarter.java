@@ -1,5 +1,7 @@
 package io.drillbook.app;
 
+import io.drillbook.app.platform.AppConfig;
+
 /** Starts the JavaFX console; kept apart so the launcher loads no JavaFX class for headless runs. */
 final class ConsoleStarter {
     private ConsoleStarter() {

@@ -1,5 +1,8 @@
 package io.drillbook.app;
 
+import io.drillbook.app.drills.DrillsScreens;
+import io.drillbook.app.platform.FreezesChanged;
+import io.drillbook.app.settings.ConsoleConnectors;
 import io.drillbook.core.model.Freeze;
 import io.drillbook.core.team.WorkspaceChangeFeed;
 import io.drillbook.ui.common.FxTaskRunner;
@@ -19,7 +22,7 @@ final class ConsoleWindow {
 
     /** Shows the main window; it listens to changes made elsewhere until the stage is hidden. */
     static MainWindow show(Stage stage, AppContext ctx, FxTaskRunner runner, WindowStateStore state) {
-        StatusBar status = new StatusBar(ctx.database().describe(), ctx.config().operator(), runner.runningProperty());
+        StatusBar status = new StatusBar(ctx.platform().database().describe(), ctx.platform().config().operator(), runner.runningProperty());
         MainWindow main = new MainWindow(ConsoleScreens.create(ctx, runner), status, state.theme(), state::setLastScreen);
         main.onThemeChange(state::setTheme);
         Scene scene = stage.getScene();
@@ -32,17 +35,18 @@ final class ConsoleWindow {
         state.theme().applyTo(scene);
         main.installShortcuts(scene);
         main.show(state.lastScreen());
-        status.freezeProperty().set(activeFreeze(ctx, ctx.clock().instant()));
-        ctx.lockWatch().onLoss(words -> FxTaskRunner.onFxThread(() -> status.noticeProperty().set(words)));
-        ctx.onFreezeChange(() -> FxTaskRunner.onFxThread(() -> status.freezeProperty().set(activeFreeze(ctx, ctx.clock().instant()))));
-        DrillWiring.noticeLeftovers(ctx, runner, status.noticeProperty()::set);
-        stage.setTitle("Drillbook — " + ctx.database().describe());
-        WorkspaceChangeFeed feed = ctx.openChangeFeed();
+        status.freezeProperty().set(activeFreeze(ctx, ctx.platform().clock().instant()));
+        ctx.team().lockWatch().onLoss(words -> FxTaskRunner.onFxThread(() -> status.noticeProperty().set(words)));
+        ctx.platform().events().subscribe(FreezesChanged.class,
+                e -> FxTaskRunner.onFxThread(() -> status.freezeProperty().set(activeFreeze(ctx, ctx.platform().clock().instant()))));
+        DrillsScreens.noticeLeftovers(ctx.drills(), ConsoleConnectors.of(ctx.settings()), runner, status.noticeProperty()::set);
+        stage.setTitle("Drillbook — " + ctx.platform().database().describe());
+        WorkspaceChangeFeed feed = ctx.team().openChangeFeed();
         feed.start(change -> {
-            if (!ctx.evidenceLog().recordedHere(change.seq())) {
+            if (!ctx.platform().evidenceLog().recordedHere(change.seq())) {
                 FxTaskRunner.onFxThread(() -> {
                     status.noticeProperty().set(change.notice());
-                    status.freezeProperty().set(activeFreeze(ctx, ctx.clock().instant()));
+                    status.freezeProperty().set(activeFreeze(ctx, ctx.platform().clock().instant()));
                     main.refreshCurrent();
                 });
             }
@@ -55,8 +59,8 @@ final class ConsoleWindow {
 
     /** The freeze in force now, as the status bar shows it; empty when none. */
     static String activeFreeze(AppContext ctx, Instant now) {
-        for (Freeze f : ctx.workspaceRepository().freezes()) {
-            if (!ctx.recurrenceExpander().between(f.when(), now, now.plusSeconds(1)).isEmpty()) {
+        for (Freeze f : ctx.platform().workspaceRepository().freezes()) {
+            if (!ctx.calendar().recurrenceExpander().between(f.when(), now, now.plusSeconds(1)).isEmpty()) {
                 return "Freeze: " + f.name() + (f.environments().isEmpty() ? "" : " (" + String.join(", ", f.environments()) + ")");
             }
         }

@@ -1,5 +1,6 @@
 package io.drillbook.app;
 
+import io.drillbook.app.settings.Connectors;
 import io.drillbook.core.connect.Checksums;
 import io.drillbook.core.drill.BackupSelection;
 import io.drillbook.core.drill.DrillCheck;
@@ -46,15 +47,15 @@ final class DemoDrills {
 
     DemoDrills(AppContext context) {
         this.context = context;
-        this.demoDir = context.config().dataDir().toAbsolutePath().normalize().resolve("demo");
+        this.demoDir = context.platform().config().dataDir().toAbsolutePath().normalize().resolve("demo");
     }
 
     void seed() {
         try {
-            Instant completed = context.clock().instant().minus(Duration.ofMinutes(30));
+            Instant completed = context.platform().clock().instant().minus(Duration.ofMinutes(30));
             Backup files = fileBackup(completed);
             Backup dump = sqlBackup(completed);
-            context.backupRepository().addAll(List.of(files, dump));
+            context.inventory().backupRepository().addAll(List.of(files, dump));
             Path work = Files.createDirectories(demoDir.resolve("restores"));
             save(filesPlan(work, files));
             save(sqlPlan(work, dump));
@@ -69,7 +70,7 @@ final class DemoDrills {
      * stored plan is saved again with the paths of the running program, so it works from anywhere.
      */
     void repairToolPaths() {
-        context.drillPlanLibrary().plan(SQL_PLAN).ifPresent(plan -> {
+        context.drills().drillPlanLibrary().plan(SQL_PLAN).ifPresent(plan -> {
             String stored = plan.parameters().getOrDefault("classpath", "");
             String java = plan.parameters().getOrDefault("java", "");
             boolean broken = stored.isEmpty() || !Files.isExecutable(Path.of(java)) || Arrays.stream(stored.split(File.pathSeparator))
@@ -78,7 +79,7 @@ final class DemoDrills {
                 Map<String, String> params = new TreeMap<>(plan.parameters());
                 params.put("java", javaCommand());
                 params.put("classpath", absoluteClassPath());
-                context.drillPlanLibrary().save(DrillPlanYaml.write(new DrillPlan(plan.name(), plan.system(), plan.environment(),
+                context.drills().drillPlanLibrary().save(DrillPlanYaml.write(new DrillPlan(plan.name(), plan.system(), plan.environment(),
                         plan.target(), plan.backup(), params, plan.steps(), plan.checks(), plan.cleanup(), plan.keepFullOutput(),
                         plan.backupOrigin(), plan.keepFailedTarget())), "demo tool paths of this program", "drillbook");
             }
@@ -96,7 +97,7 @@ final class DemoDrills {
     }
 
     private void save(DrillPlan plan) {
-        context.drillPlanLibrary(io.drillbook.core.team.Authorizer.UNRESTRICTED).save(DrillPlanYaml.write(plan), "demo workspace", "drillbook");
+        context.drills().drillPlanLibrary(io.drillbook.core.team.Authorizer.UNRESTRICTED).save(DrillPlanYaml.write(plan), "demo workspace", "drillbook");
     }
 
     private Backup fileBackup(Instant completed) throws IOException {

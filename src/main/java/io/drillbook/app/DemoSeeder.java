@@ -22,18 +22,18 @@ final class DemoSeeder {
     }
 
     boolean seedIfEmpty() {
-        if (!context.workspaceService().isEmpty()) {
+        if (!context.calendar().workspaceService().isEmpty()) {
             return false;
         }
         long started = System.nanoTime();
-        Workspace demo = DemoWorkspace.create(context.clock());
-        context.workspaceService().importWorkspace(demo, "demo workspace");
-        DemoBackupHistory.History history = DemoBackupHistory.generate(demo.policies(), context.clock(), SEED);
-        context.backupRepository().addAll(history.backups());
-        history.drills().forEach(context.drillRunRepository()::save);
-        DemoPlaybook.install(context.playbookLibrary(), demoPlaybookFolder(context));
+        Workspace demo = DemoWorkspace.create(context.platform().clock());
+        context.calendar().workspaceService().importWorkspace(demo, "demo workspace");
+        DemoBackupHistory.History history = DemoBackupHistory.generate(demo.policies(), context.platform().clock(), SEED);
+        context.inventory().backupRepository().addAll(history.backups());
+        history.drills().forEach(context.drills().drillRunRepository()::save);
+        DemoPlaybook.install(context.playbooks().playbookLibrary(), demoPlaybookFolder(context));
         new DemoDrills(context).seed();
-        context.evidenceLog().record("workspace.seeded", "demo", Map.of("systems", demo.systems().size(),
+        context.platform().evidenceLog().record("workspace.seeded", "demo", Map.of("systems", demo.systems().size(),
                 "backups", history.backups().size(), "drills", history.drills().size()));
         LOGGER.info("Demo workspace created in {} ms", (System.nanoTime() - started) / 1_000_000);
         return true;
@@ -41,6 +41,6 @@ final class DemoSeeder {
 
     /** Where the demo playbook's "service" lives: under the data folder, so it runs on this machine at once. */
     static java.nio.file.Path demoPlaybookFolder(AppContext context) {
-        return context.config().dataDir().resolve("demo").resolve("rollback-demo");
+        return context.platform().config().dataDir().resolve("demo").resolve("rollback-demo");
     }
 }

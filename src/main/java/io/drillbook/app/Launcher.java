@@ -1,5 +1,6 @@
 package io.drillbook.app;
 
+import io.drillbook.app.platform.AppConfig;
 import io.drillbook.cli.Cli;
 import io.drillbook.cli.GlobalOptions;
 
@@ -24,7 +25,7 @@ public final class Launcher {
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int status = Cli.run(args, out, err);
+        int status = Cli.run(args, out, err, AppContext::open);
         out.flush();
         err.flush();
         System.exit(status);

@@ -1,9 +1,8 @@
 package io.drillbook.cli;
 
 import io.drillbook.core.team.Action;
-import io.drillbook.app.ReportWiring;
 import io.drillbook.core.evidence.EvidenceCheckpoint;
-import io.drillbook.infra.report.EvidenceRetention;
+import io.drillbook.core.evidence.EvidenceArchive;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -22,7 +21,7 @@ import java.util.function.Supplier;
 /**
  * {@code archive evidence --before DATE --out DIR}: writes evidence older than DATE (UTC midnight) to
  * a bundle in DIR, prunes it and leaves a signed checkpoint. Register e.g. as a subcommand group
- * {@code archive} with {@code new ArchiveEvidenceCommand(() -> ReportWiring.retention(context.get()))}.
+ * {@code archive} with {@code new ArchiveEvidenceCommand(() -> context.get().reports().retention())}.
  */
 @Mutates(Action.ARCHIVE_EVIDENCE)
 @Command(name = "evidence", mixinStandardHelpOptions = true,
@@ -30,7 +29,7 @@ import java.util.function.Supplier;
 public final class ArchiveEvidenceCommand implements Callable<Integer> {
     private static final Logger LOGGER = LoggerFactory.getLogger(ArchiveEvidenceCommand.class);
 
-    private final Supplier<EvidenceRetention> retention;
+    private final Supplier<EvidenceArchive> retention;
 
     @Option(names = "--before", required = true, paramLabel = "DATE", description = "Archive events recorded before this day (UTC)")
     LocalDate before;
@@ -41,7 +40,7 @@ public final class ArchiveEvidenceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    public ArchiveEvidenceCommand(Supplier<EvidenceRetention> retention) {
+    public ArchiveEvidenceCommand(Supplier<EvidenceArchive> retention) {
         this.retention = retention;
     }
 

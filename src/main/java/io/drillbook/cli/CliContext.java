@@ -1,9 +1,7 @@
 package io.drillbook.cli;
 
-import io.drillbook.app.AppConfig;
-import io.drillbook.app.AppContext;
+import io.drillbook.app.platform.AppConfig;
 
-import java.time.Clock;
 import java.util.function.Function;
 
 /**
@@ -12,24 +10,20 @@ import java.util.function.Function;
  */
 public final class CliContext implements AutoCloseable {
     private final GlobalOptions options;
-    private final Function<AppConfig, AppContext> opener;
-    private AppContext context;
+    private final Function<AppConfig, CliModules> opener;
+    private CliModules context;
     private java.util.function.Consumer<String> notices = line -> { };
 
-    public CliContext(GlobalOptions options, Function<AppConfig, AppContext> opener) {
+    public CliContext(GlobalOptions options, Function<AppConfig, CliModules> opener) {
         this.options = options;
         this.opener = opener;
     }
 
     /** Wraps a context that is already open (tests, embedding); it is not seeded with the demo. */
-    public static CliContext of(AppContext open) {
+    public static CliContext of(CliModules open) {
         CliContext c = new CliContext(new GlobalOptions(), config -> open);
         c.context = open;
         return c;
-    }
-
-    public static CliContext withSystemClock(GlobalOptions options) {
-        return new CliContext(options, config -> new AppContext(config, Clock.systemUTC()));
     }
 
     /** Where lines about the session go (a claimed operator name ignored on a shared server). */
@@ -38,10 +32,10 @@ public final class CliContext implements AutoCloseable {
         return this;
     }
 
-    public AppContext get() {
+    public CliModules get() {
         if (context == null) {
             context = opener.apply(AppConfig.of(options.dataDir(), options.db()));
-            context.identity().notice().ifPresent(notices);
+            context.platform().identity().notice().ifPresent(notices);
             context.seedDemoIfEmpty();
             context.recoverInterruptedRuns();
         }

@@ -21,7 +21,6 @@ import io.drillbook.core.model.Backup;
 import io.drillbook.core.model.RunResult;
 import io.drillbook.core.work.CancellationToken;
 import io.drillbook.core.work.ProgressListener;
-import io.drillbook.infra.drill.DrillPlanYaml;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -90,10 +89,13 @@ public final class DrillRunCommand implements Callable<Integer> {
      * @param services       the drill service whose connectors use the given host-key decision
      * @param finishedRecord the {@code drill.finished} evidence event of a run id
      */
+    private final Function<Path, DrillPlan> planFiles;
+
     public DrillRunCommand(Supplier<DrillPlanLibrary> plans, Supplier<BackupSelector> selector,
                            Function<HostKeyDecision, DrillService> services, Function<String, EvidenceEvent> finishedRecord,
-                           Supplier<String> operator, Clock clock) {
+                           Function<Path, DrillPlan> planFiles, Supplier<String> operator, Clock clock) {
         this.plans = plans;
+        this.planFiles = planFiles;
         this.selector = selector;
         this.services = services;
         this.finishedRecord = finishedRecord;
@@ -164,7 +166,7 @@ public final class DrillRunCommand implements Callable<Integer> {
     private DrillPlan plan() {
         Path file = Path.of(planRef);
         if (planRef.endsWith(".yaml") || planRef.endsWith(".yml") || Files.isRegularFile(file)) {
-            return DrillPlanYaml.read(file);
+            return planFiles.apply(file);
         }
         return plans.get().plan(planRef).orElseThrow(() -> new IllegalArgumentException(
                 "no drill plan file or workspace plan named '" + planRef + "' (see: drillbook drill list)"));

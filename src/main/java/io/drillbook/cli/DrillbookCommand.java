@@ -32,7 +32,7 @@ public final class DrillbookCommand implements Runnable {
         DrillbookCommand root = new DrillbookCommand();
         CommandLine cl = new CommandLine(root);
         CliCommands.register(cl, context);
-        cl.setExecutionStrategy(new CommandAccess(() -> context.get().accessPolicy(), () -> context.get().config().operator()));
+        cl.setExecutionStrategy(new CommandAccess(() -> context.get().platform().accessPolicy(), () -> context.get().platform().config().operator()));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -4,7 +4,8 @@ import io.drillbook.core.team.Action;
 
 import io.drillbook.core.evidence.ChainHead;
 import io.drillbook.core.evidence.Ed25519;
-import io.drillbook.infra.evidence.ChainAnchoring;
+import io.drillbook.core.evidence.BrokenChainException;
+import io.drillbook.core.evidence.ChainAnchor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -26,7 +27,7 @@ import java.util.function.Function;
 final class EvidenceAnchorCommand implements Callable<Integer> {
     private static final Logger LOGGER = LoggerFactory.getLogger(EvidenceAnchorCommand.class);
 
-    private final Function<String, ChainAnchoring> anchoring;
+    private final Function<String, ChainAnchor> anchoring;
 
     @Option(names = "--out", required = true, paramLabel = "FILE|s3://BUCKET/KEY", description = "Where to write the anchor")
     String out;
@@ -39,7 +40,7 @@ final class EvidenceAnchorCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** @param anchoring the anchoring service for a storage profile name (null: by bucket) */
-    EvidenceAnchorCommand(Function<String, ChainAnchoring> anchoring) {
+    EvidenceAnchorCommand(Function<String, ChainAnchor> anchoring) {
         this.anchoring = anchoring;
     }
 
@@ -50,7 +51,7 @@ final class EvidenceAnchorCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("Anchored event " + head.seq() + " (hash " + head.hash() + ") at " + head.time()
                     + " to " + out + ", signed with key " + Ed25519.shortId(head.keyId()));
             return ExitCodes.OK;
-        } catch (ChainAnchoring.BrokenChainException e) {
+        } catch (BrokenChainException e) {
             spec.commandLine().getErr().println("drillbook: evidence anchor: " + ErrorMessages.oneLine(e));
             return ExitCodes.NO;
         } catch (RuntimeException e) {

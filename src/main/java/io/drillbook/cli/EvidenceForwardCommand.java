@@ -7,21 +7,18 @@ import io.drillbook.core.forward.EvidenceSink;
 import io.drillbook.core.pipeline.ForwardTarget;
 import io.drillbook.core.pipeline.PipelineSettingsRepository;
 import io.drillbook.core.work.CancellationToken;
-import io.drillbook.infra.forward.JsonLinesSink;
-import io.drillbook.infra.forward.SyslogTcpSink;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.net.InetAddress;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -47,7 +44,11 @@ final class EvidenceForwardCommand implements Callable<Integer> {
     private final Supplier<PipelineSettingsRepository> settings;
     private final Supplier<EvidenceForwarder> forwarder;
 
-    EvidenceForwardCommand(Supplier<PipelineSettingsRepository> settings, Supplier<EvidenceForwarder> forwarder) {
+    private final Function<ForwardTarget, EvidenceSink> sinkFactory;
+
+    EvidenceForwardCommand(Supplier<PipelineSettingsRepository> settings, Supplier<EvidenceForwarder> forwarder,
+                           Function<ForwardTarget, EvidenceSink> sinks) {
+        this.sinkFactory = sinks;
         this.settings = settings;
         this.forwarder = forwarder;
     }
@@ -65,7 +66,7 @@ final class EvidenceForwardCommand implements Callable<Integer> {
         EvidenceForwarder f = forwarder.get();
         if (!follow) {
             for (ForwardTarget t : targets) {
-                try (EvidenceSink sink = open(t)) {
+                try (EvidenceSink sink = sinkFactory.apply(t)) {
                     out.println("forwarded " + f.catchUp(t.name(), sink) + " events to " + t.name());
                 }
             }
@@ -87,7 +88,7 @@ final class EvidenceForwardCommand implements Callable<Integer> {
             }
         }, "drillbook-forward-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        List<EvidenceSink> sinks = targets.stream().map(EvidenceForwardCommand::open).toList();
+        List<EvidenceSink> sinks = targets.stream().map(sinkFactory::apply).toList();
         try {
             while (!cancel.isCancelled()) {
                 for (int i = 0; i < targets.size(); i++) {
@@ -99,18 +100,6 @@ final class EvidenceForwardCommand implements Callable<Integer> {
         } finally {
             sinks.forEach(EvidenceSink::close);
             stopped.countDown();
-        }
-    }
-
-    static EvidenceSink open(ForwardTarget t) {
-        return "syslog".equals(t.kind()) ? new SyslogTcpSink(t.address(), t.tls(), hostname()) : new JsonLinesSink(Path.of(t.address()));
-    }
-
-    private static String hostname() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException e) {
-            return "-";
         }
     }
 

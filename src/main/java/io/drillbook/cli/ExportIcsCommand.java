@@ -2,7 +2,6 @@ package io.drillbook.cli;
 
 import io.drillbook.core.calendar.CalendarEntries;
 import io.drillbook.core.workspace.WorkspaceRepository;
-import io.drillbook.infra.ics.IcsExporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,11 +46,11 @@ public final class ExportIcsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Instant now = context.get().clock().instant();
+        Instant now = context.get().platform().clock().instant();
         Instant start = from == null ? now.minus(7, ChronoUnit.DAYS) : from.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant end = to == null ? now.plus(90, ChronoUnit.DAYS) : to.atStartOfDay(ZoneOffset.UTC).toInstant();
         try {
-            String ics = context.get().icsExporter().export(CalendarEntries.of(context.get().workspaceRepository(), start, end));
+            String ics = context.get().calendar().icsExporter().export(CalendarEntries.of(context.get().platform().workspaceRepository(), start, end));
             if (out == null) {
                 spec.commandLine().getOut().print(ics);
                 spec.commandLine().getOut().flush();

@@ -1,6 +1,5 @@
 package io.drillbook.cli;
 
-import io.drillbook.app.ReportWiring;
 import io.drillbook.core.report.ReportExporter;
 import io.drillbook.core.report.ReportFormat;
 import io.drillbook.core.report.ReportScope;
@@ -20,7 +19,7 @@ import java.util.function.Supplier;
 
 /**
  * {@code export report --from DATE --to DATE [--system S] [--env E] [--as-of ISO-8601] --format pdf|csv|json|html|bundle|oscal --out PATH}.
- * Register under the {@code export} group: {@code exportCmd.addSubcommand("report", new ExportReportCommand(() -> ReportWiring.exporter(context.get())))}.
+ * Register under the {@code export} group: {@code exportCmd.addSubcommand("report", new ExportReportCommand(() -> context.get().reports().exporter()))}.
  */
 @ReadOnly
 @Command(name = "report", mixinStandardHelpOptions = true,

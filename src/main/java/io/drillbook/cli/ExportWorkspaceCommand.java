@@ -1,6 +1,6 @@
 package io.drillbook.cli;
 
-import io.drillbook.infra.workspace.WorkspaceYaml;
+import io.drillbook.core.workspace.WorkspaceFileFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,15 +24,18 @@ final class ExportWorkspaceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    ExportWorkspaceCommand(CliContext context) {
+    private final WorkspaceFileFormat format;
+
+    ExportWorkspaceCommand(CliContext context, WorkspaceFileFormat format) {
         this.context = context;
+        this.format = format;
     }
 
     @Override
     public Integer call() throws Exception {
-        String yaml = WorkspaceYaml.write(context.get().workspaceService().exportWorkspace(),
-                context.get().workspaceService().exportSettings())
-                + io.drillbook.app.PipelineWiring.exportSettings(context.get());
+        String yaml = format.write(context.get().calendar().workspaceService().exportWorkspace(),
+                context.get().calendar().workspaceService().exportSettings())
+                + context.get().pipelines().exportSettings();
         if (out == null) {
             spec.commandLine().getOut().print(yaml);
             spec.commandLine().getOut().flush();

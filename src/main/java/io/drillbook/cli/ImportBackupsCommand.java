@@ -2,6 +2,7 @@ package io.drillbook.cli;
 
 import io.drillbook.core.team.Action;
 import io.drillbook.core.inventory.BackupImporter;
+import io.drillbook.core.inventory.TargetMappingReader;
 import io.drillbook.core.inventory.ImportException;
 import io.drillbook.core.inventory.SourceMissingException;
 import io.drillbook.core.inventory.ImportOptions;
@@ -13,8 +14,6 @@ import io.drillbook.core.model.Backup;
 import io.drillbook.core.model.SystemEnv;
 import io.drillbook.core.workspace.UnknownTargetException;
 import io.drillbook.core.workspace.WorkspaceService;
-import io.drillbook.infra.importers.Importers;
-import io.drillbook.infra.importers.MappingFileReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,7 +22,7 @@ import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.Optional;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -39,7 +38,8 @@ import java.util.stream.Collectors;
 public final class ImportBackupsCommand implements Callable<Integer> {
 
 
-    private final String format;
+    private final BackupImporter importer;
+    private final TargetMappingReader mappings;
     private final Supplier<InventoryService> inventory;
     private final Supplier<WorkspaceService> workspace;
 
@@ -65,17 +65,20 @@ public final class ImportBackupsCommand implements Callable<Integer> {
     private ZoneId zone;
 
     /** @param inventory looked up only when the command runs, so {@code --help} opens no database */
-    public ImportBackupsCommand(String format, Supplier<InventoryService> inventory, Supplier<WorkspaceService> workspace) {
-        this.format = format;
+    public ImportBackupsCommand(BackupImporter importer, TargetMappingReader mappings, Supplier<InventoryService> inventory,
+                                Supplier<WorkspaceService> workspace) {
+        this.importer = importer;
+        this.mappings = mappings;
         this.inventory = inventory;
         this.workspace = workspace;
     }
 
     /** Registers {@code import restic}, {@code import pgbackrest}, ... under {@code parent}. */
-    public static void registerAll(picocli.CommandLine parent, Supplier<InventoryService> inventory,
-                                   Supplier<WorkspaceService> workspace) {
-        for (String format : Importers.formats()) {
-            picocli.CommandLine cl = new picocli.CommandLine(new ImportBackupsCommand(format, inventory, workspace));
+    public static void registerAll(picocli.CommandLine parent, List<BackupImporter> importers, TargetMappingReader mappings,
+                                   Supplier<InventoryService> inventory, Supplier<WorkspaceService> workspace) {
+        for (BackupImporter importer : importers) {
+            String format = importer.format();
+            picocli.CommandLine cl = new picocli.CommandLine(new ImportBackupsCommand(importer, mappings, inventory, workspace));
             cl.getCommandSpec().usageMessage().description("Import backups from " + format + " output into the inventory");
             parent.addSubcommand(format, cl);
         }
@@ -83,13 +86,8 @@ public final class ImportBackupsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<BackupImporter> importer = Importers.byFormat(format);
-        if (importer.isEmpty()) {
-            spec.commandLine().getErr().println("unknown format '" + format + "'; known: " + String.join(", ", Importers.formats()));
-            return ExitCodes.ERROR;
-        }
         try {
-            ParsedBatch batch = importer.get().parse(file, options());
+            ParsedBatch batch = importer.parse(file, options());
             workspace.get().requireTargets(batch.backups().stream().map(Backup::target).collect(Collectors.toSet()),
                     file.getFileName().toString(), create).forEach(c -> spec.commandLine().getOut().println("created " + c));
             ImportSummary summary = inventory.get().importBatch(batch);
@@ -112,7 +110,7 @@ public final class ImportBackupsCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--system and --env go together");
         }
         SystemEnv target = system == null ? null : new SystemEnv(system, env);
-        TargetMapping targets = mapping == null ? TargetMapping.empty() : new MappingFileReader().read(mapping);
+        TargetMapping targets = mapping == null ? TargetMapping.empty() : mappings.read(mapping);
         return new ImportOptions(target, targets, zone);
     }
 }

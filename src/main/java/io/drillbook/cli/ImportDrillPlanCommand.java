@@ -5,7 +5,6 @@ import io.drillbook.core.drill.DrillPlan;
 import io.drillbook.core.drill.DrillPlanLibrary;
 import picocli.CommandLine.Command;
 import io.drillbook.core.workspace.WorkspaceService;
-import io.drillbook.infra.drill.DrillPlanYaml;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /** {@code import drill-plan FILE}: adds or replaces a drill plan in the workspace (evidence: drill-plan.saved). */
@@ -34,8 +34,13 @@ public final class ImportDrillPlanCommand implements Callable<Integer> {
     boolean create;
     private Supplier<WorkspaceService> workspace;
 
-    public ImportDrillPlanCommand(Supplier<DrillPlanLibrary> plans, Supplier<String> operator) {
+    private final BiFunction<String, String, DrillPlan> parser;
+
+    /** @param parser reads a plan file's text (its name for messages), to check its targets before storing */
+    public ImportDrillPlanCommand(Supplier<DrillPlanLibrary> plans, BiFunction<String, String, DrillPlan> parser,
+                                  Supplier<String> operator) {
         this.plans = plans;
+        this.parser = parser;
         this.operator = operator;
     }
 
@@ -49,7 +54,7 @@ public final class ImportDrillPlanCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String yaml = Files.readString(file, StandardCharsets.UTF_8);
         if (workspace != null) {
-            DrillPlan parsed = DrillPlanYaml.read(yaml, file.toString());
+            DrillPlan parsed = parser.apply(yaml, file.toString());
             workspace.get().requireTargets(List.of(parsed.systemEnv()), file.getFileName().toString(), create)
                     .forEach(c -> spec.commandLine().getOut().println("created " + c));
         }

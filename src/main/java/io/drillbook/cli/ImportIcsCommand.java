@@ -1,16 +1,15 @@
 package io.drillbook.cli;
 
+import io.drillbook.core.calendar.CalendarImporter;
 import io.drillbook.core.team.Action;
 import io.drillbook.core.calendar.CalendarEntries;
 import io.drillbook.core.calendar.EntryKind;
 import io.drillbook.core.model.Policy;
 import io.drillbook.core.model.ProtectedSystem;
 import io.drillbook.core.workspace.WorkspaceRepository;
-import io.drillbook.infra.ics.CalendarMappingReader;
-import io.drillbook.infra.ics.IcsImportOptions;
-import io.drillbook.infra.ics.IcsImporter;
-import io.drillbook.infra.ics.ImportPreview;
-import io.drillbook.infra.ics.PreviewEvent;
+import io.drillbook.core.calendar.IcsImportOptions;
+import io.drillbook.core.calendar.ImportPreview;
+import io.drillbook.core.calendar.PreviewEvent;
 import picocli.CommandLine.Command;
 import io.drillbook.core.workspace.Workspace;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,8 +74,9 @@ public final class ImportIcsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try {
-            WorkspaceRepository workspace = context.get().workspaceRepository();
-            IcsImporter importer = new IcsImporter(options(context.get().icsImporter().options(), workspace), context.get().accessPolicy());
+            WorkspaceRepository workspace = context.get().platform().workspaceRepository();
+            CalendarImporter defaults = context.get().calendar().icsImporter();
+            CalendarImporter importer = defaults.withOptions(options(defaults, workspace));
             ImportPreview preview = importer.preview(file);
             printPreview(out, preview);
             CalendarEntries checked = importer.entries(preview);
@@ -84,10 +84,10 @@ public final class ImportIcsCommand implements Callable<Integer> {
                 out.println("dry run: nothing stored");
                 return ExitCodes.OK;
             }
-            context.get().workspaceService().requireReferencedTargets(new Workspace(List.of(), List.of(), checked.backupWindows(),
+            context.get().calendar().workspaceService().requireReferencedTargets(new Workspace(List.of(), List.of(), checked.backupWindows(),
                     checked.cabMeetings(), checked.freezes(), checked.releases()), file.getFileName().toString(), create)
                     .forEach(c -> out.println("created " + c));
-            CalendarEntries e = importer.store(preview, workspace, context.get().evidenceLog());
+            CalendarEntries e = importer.store(preview, workspace, context.get().platform().evidenceLog());
             out.printf("imported %d releases, %d CAB meetings, %d freezes, %d backup windows, %d maintenance windows and external entries from %s%n",
                     e.releases().size(), e.cabMeetings().size(), e.freezes().size(), e.backupWindows().size(), checked.notes().size(), file);
             return ExitCodes.OK;
@@ -97,16 +97,16 @@ public final class ImportIcsCommand implements Callable<Integer> {
         }
     }
 
-    private IcsImportOptions options(IcsImportOptions defaults, WorkspaceRepository workspace) {
-        IcsImportOptions o = defaults;
+    private IcsImportOptions options(CalendarImporter importer, WorkspaceRepository workspace) {
+        IcsImportOptions o = importer.options();
         if (zone != null) {
-            o = o.withZone(io.drillbook.infra.ics.IcsTimesPublic.zone(zone));
+            o = o.withZone(importer.zone(zone));
         }
         EntryKind kind = as == null ? null : EntryKind.ofToken(as).orElseThrow(() -> new IllegalArgumentException(
                 "--as '" + as + "' is not one of " + EntryKind.tokens()));
         o = o.withKind(kind, systems, environments);
         if (mapping != null) {
-            o = o.withMapping(new CalendarMappingReader().read(mapping));
+            o = o.withMapping(importer.readMapping(mapping));
         }
         Set<String> knownSystems = workspace.systems().stream().map(ProtectedSystem::name).collect(Collectors.toSet());
         Set<String> knownEnvironments = workspace.policies().stream().map(Policy::target).map(t -> t.environment()).collect(Collectors.toSet());

@@ -3,7 +3,8 @@ package io.drillbook.cli;
 import io.drillbook.core.team.Action;
 import io.drillbook.core.workspace.ImportOutcome;
 import io.drillbook.core.workspace.WorkspaceImport;
-import io.drillbook.infra.workspace.WorkspaceYaml;
+import io.drillbook.core.pipeline.PipelineSettingsFormat;
+import io.drillbook.core.workspace.WorkspaceFileFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,19 +39,25 @@ final class ImportWorkspaceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    ImportWorkspaceCommand(CliContext context) {
+    private final WorkspaceFileFormat format;
+    private final PipelineSettingsFormat pipelinesFormat;
+
+    /** The file is read (and refused with file:line:column) before the store is opened. */
+    ImportWorkspaceCommand(CliContext context, WorkspaceFileFormat format, PipelineSettingsFormat pipelinesFormat) {
         this.context = context;
+        this.format = format;
+        this.pipelinesFormat = pipelinesFormat;
     }
 
     @Override
     public Integer call() throws Exception {
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        WorkspaceImport ws = WorkspaceYaml.readImport(text, file.toString());
-        var pipelines = io.drillbook.infra.pipeline.PipelinesYaml.read(text, file.toString());
-        ImportOutcome outcome = context.get().workspaceService().importWorkspace(ws, file.getFileName().toString(), dryRun, create);
+        WorkspaceImport ws = format.readImport(text, file.toString());
+        var pipelines = pipelinesFormat.read(text, file.toString());
+        ImportOutcome outcome = context.get().calendar().workspaceService().importWorkspace(ws, file.getFileName().toString(), dryRun, create);
         outcome.lines().forEach(spec.commandLine().getOut()::println);
         if (!dryRun) {
-            pipelines.ifPresent(p -> io.drillbook.app.PipelineWiring.importSettings(context.get(), p, file.getFileName().toString()));
+            pipelines.ifPresent(p -> context.get().pipelines().importSettings(p, file.getFileName().toString()));
         }
         return ExitCodes.OK;
     }

@@ -2,7 +2,6 @@ package io.drillbook.cli;
 
 import io.drillbook.core.team.Action;
 
-import io.drillbook.app.AppContext;
 import io.drillbook.core.connect.HostKeyDecision;
 import io.drillbook.core.connect.KnownHostKey;
 import io.drillbook.core.settings.SettingsService;
@@ -28,12 +27,12 @@ import java.util.function.Supplier;
 @Command(name = "known-hosts", mixinStandardHelpOptions = true,
         description = "List, trust (pin a fingerprint) and remove the host keys Drillbook trusts.")
 final class KnownHostsCommand implements Runnable {
-    private final Supplier<AppContext> context;
+    private final Supplier<CliModules> context;
 
     @Spec
     CommandSpec spec;
 
-    KnownHostsCommand(Supplier<AppContext> context) {
+    KnownHostsCommand(Supplier<CliModules> context) {
         this.context = context;
     }
 
@@ -45,9 +44,9 @@ final class KnownHostsCommand implements Runnable {
     @ReadOnly
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Pinned fingerprints and the keys in Drillbook's known-hosts file.")
     int list(@Option(names = "--json", description = "print JSON") boolean json) {
-        AppContext ctx = context.get();
+        CliModules ctx = context.get();
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (PinnedHostKey pin : ctx.pinsAndSecrets().pins()) {
+        for (PinnedHostKey pin : ctx.settings().pinsAndSecrets().pins()) {
             rows.add(row(pin.hostPattern(), "", pin.fingerprint(), "pinned"));
         }
         for (KnownHostKey k : settings(ctx).knownHostKeys()) {
@@ -89,8 +88,8 @@ final class KnownHostsCommand implements Runnable {
         return ExitCodes.OK;
     }
 
-    private static SettingsService settings(AppContext ctx) {
-        return ctx.settingsService(ctx.connectors(HostKeyDecision.REJECT, new TerminalSecretPrompt()));
+    private static SettingsService settings(CliModules ctx) {
+        return ctx.settings().settingsService(ctx.settings().connectors(HostKeyDecision.REJECT, new TerminalSecretPrompt()));
     }
 
     private static Map<String, Object> row(String host, String type, String fingerprint, String source) {

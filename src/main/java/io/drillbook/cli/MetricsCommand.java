@@ -2,8 +2,7 @@ package io.drillbook.cli;
 
 import io.drillbook.core.metrics.HealthCollector;
 import io.drillbook.core.metrics.OpenMetricsText;
-import io.drillbook.infra.metrics.AtomicTextFile;
-import io.drillbook.infra.metrics.PushgatewayClient;
+import io.drillbook.core.metrics.MetricsOutlet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,10 +35,12 @@ final class MetricsCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final Supplier<HealthCollector> collector;
+    private final MetricsOutlet outlet;
     private final Clock clock;
 
-    MetricsCommand(Supplier<HealthCollector> collector, Clock clock) {
+    MetricsCommand(Supplier<HealthCollector> collector, MetricsOutlet outlet, Clock clock) {
         this.collector = collector;
+        this.outlet = outlet;
         this.clock = clock;
     }
 
@@ -47,10 +48,10 @@ final class MetricsCommand implements Callable<Integer> {
     public Integer call() {
         String text = OpenMetricsText.of(collector.get().collect(), clock.instant());
         if (out != null) {
-            AtomicTextFile.write(out, text);
+            outlet.writeFile(out, text);
         }
         if (push != null) {
-            new PushgatewayClient().push(push, job, text);
+            outlet.push(push, job, text);
         }
         if (out == null && push == null) {
             spec.commandLine().getOut().print(text);

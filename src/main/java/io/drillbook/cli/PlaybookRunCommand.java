@@ -18,7 +18,6 @@ import io.drillbook.core.playbook.StatusUpdate;
 import io.drillbook.core.playbook.StepRecord;
 import io.drillbook.core.playbook.StepTimings;
 import io.drillbook.core.work.CancellationToken;
-import io.drillbook.infra.playbook.PlaybookYaml;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -93,9 +92,19 @@ public final class PlaybookRunCommand implements Callable<Integer> {
 
     private Supplier<io.drillbook.core.team.RunLocks> locks = () -> null;
 
+    private Function<Path, Playbook> files = file -> {
+        throw new IllegalArgumentException("no playbook named '" + file + "' in the workspace");
+    };
+
     public PlaybookRunCommand(Supplier<PlaybookRunner> runner, Supplier<StepTimings> timings, Supplier<Path> outputDir,
                               InputStream in, PrintStream out, Clock clock) {
         this(runner, timings, outputDir, () -> null, in, out, clock);
+    }
+
+    /** How a playbook FILE is read (the YAML format); until set, only stored playbooks run. */
+    public PlaybookRunCommand readingFilesWith(Function<Path, Playbook> reader) {
+        this.files = reader;
+        return this;
     }
 
     /** @param library the workspace's playbooks, for a NAME instead of a FILE; may supply null (files only) */
@@ -189,7 +198,7 @@ public final class PlaybookRunCommand implements Callable<Integer> {
         Path file = Path.of(source);
         PlaybookLibrary stored = Files.isRegularFile(file) ? null : library.get();
         if (stored == null) {
-            return PlaybookYaml.read(file);
+            return files.apply(file);
         }
         return stored.playbook(source).orElseThrow(() -> stored.unknown(source));
     }

@@ -5,7 +5,6 @@ import io.drillbook.core.team.Action;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.drillbook.app.AppContext;
 import io.drillbook.core.connect.HostKeyDecision;
 import io.drillbook.core.settings.ProfileFacts;
 import picocli.CommandLine.Command;
@@ -30,12 +29,12 @@ import java.util.function.Supplier;
 final class ProfileCommand implements Runnable {
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private final Supplier<AppContext> context;
+    private final Supplier<CliModules> context;
 
     @Spec
     CommandSpec spec;
 
-    ProfileCommand(Supplier<AppContext> context) {
+    ProfileCommand(Supplier<CliModules> context) {
         this.context = context;
     }
 
@@ -77,8 +76,8 @@ final class ProfileCommand implements Runnable {
     @Command(name = "remove", mixinStandardHelpOptions = true,
             description = "Remove a connection or storage profile and its secret references (admin; recorded as evidence).")
     int remove(@Parameters(paramLabel = "NAME") String name) {
-        AppContext ctx = context.get();
-        boolean removed = ctx.settingsService(ctx.connectors(HostKeyDecision.REJECT, new TerminalSecretPrompt())).removeProfile(name);
+        CliModules ctx = context.get();
+        boolean removed = ctx.settings().settingsService(ctx.settings().connectors(HostKeyDecision.REJECT, new TerminalSecretPrompt())).removeProfile(name);
         if (!removed) {
             spec.commandLine().getErr().println("drillbook: no profile named '" + name + "'");
             return ExitCodes.ERROR;
@@ -88,10 +87,10 @@ final class ProfileCommand implements Runnable {
     }
 
     private List<Map<String, Object>> all() {
-        AppContext ctx = context.get();
+        CliModules ctx = context.get();
         List<Map<String, Object>> out = new ArrayList<>();
-        ctx.connectionProfiles().all().forEach(p -> out.add(ProfileFacts.of(p, ctx.pinsAndSecrets().secrets())));
-        ctx.storageProfiles().all().forEach(p -> out.add(ProfileFacts.of(p)));
+        ctx.settings().connectionProfiles().all().forEach(p -> out.add(ProfileFacts.of(p, ctx.settings().pinsAndSecrets().secrets())));
+        ctx.settings().storageProfiles().all().forEach(p -> out.add(ProfileFacts.of(p)));
         return out;
     }
 

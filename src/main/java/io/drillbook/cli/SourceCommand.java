@@ -1,6 +1,5 @@
 package io.drillbook.cli;
 
-import io.drillbook.app.AppContext;
 import io.drillbook.core.inventory.RefreshSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,12 +15,12 @@ import java.util.function.Supplier;
 @ReadOnly
 @Command(name = "source", mixinStandardHelpOptions = true, description = "List and refresh the live inventory's refresh sources.")
 final class SourceCommand implements Runnable {
-    private final Supplier<AppContext> context;
+    private final Supplier<CliModules> context;
 
     @Spec
     CommandSpec spec;
 
-    SourceCommand(Supplier<AppContext> context) {
+    SourceCommand(Supplier<CliModules> context) {
         this.context = context;
     }
 
@@ -33,7 +32,7 @@ final class SourceCommand implements Runnable {
     @ReadOnly
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Every refresh source, one a line.")
     int list(@Option(names = "--json", description = "print JSON") boolean json) {
-        List<Map<String, Object>> rows = context.get().refreshSources().all().stream().map(SourceCommand::row).toList();
+        List<Map<String, Object>> rows = context.get().settings().refreshSources().all().stream().map(SourceCommand::row).toList();
         if (json) {
             return ProfileCommand.printJson(spec, rows);
         }

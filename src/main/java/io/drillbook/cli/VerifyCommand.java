@@ -1,16 +1,8 @@
 package io.drillbook.cli;
 
-import io.drillbook.app.AppContext;
-import io.drillbook.app.ReportWiring;
-import io.drillbook.core.evidence.ChainVerification;
-import io.drillbook.infra.db.JdbcChainCheck;
-import io.drillbook.infra.db.JdbcSigningKeys;
-import io.drillbook.infra.evidence.AnchorLocations;
-import io.drillbook.infra.evidence.ChainAnchoring;
-import io.drillbook.infra.evidence.ChainAnchoring.AnchorResult;
-import io.drillbook.infra.report.BundleChainView;
-import io.drillbook.infra.report.BundleVerification;
-import io.drillbook.infra.report.BundleVerifier;
+import io.drillbook.core.evidence.AnchorResult;
+import io.drillbook.core.evidence.EvidenceVerifier;
+import io.drillbook.core.evidence.EvidenceVerifier.Verdict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -35,7 +27,7 @@ import java.util.concurrent.Callable;
 final class VerifyCommand implements Callable<Integer> {
     private static final Logger LOGGER = LoggerFactory.getLogger(VerifyCommand.class);
 
-    private final CliContext context;
+    private final EvidenceVerifier verifier;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "BUNDLE", description = "A bundle (.zip) written by 'export report --format bundle'")
     Path bundle;
@@ -50,8 +42,9 @@ final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    VerifyCommand(CliContext context) {
-        this.context = context;
+    /** @param verifier opens the store only for the live chain or an s3:// anchor's storage profile */
+    VerifyCommand(EvidenceVerifier verifier) {
+        this.verifier = verifier;
     }
 
     @Override
@@ -66,38 +59,27 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     private int verifyLiveChain() {
-        AppContext ctx = context.get();
-        JdbcChainCheck.Outcome outcome = ReportWiring.chainCheck(ctx).check();
-        ChainVerification result = outcome.verification();
-        if (!result.isIntact()) {
+        Verdict result = verifier.verifyLive(anchors, storage);
+        if (!result.intact()) {
             spec.commandLine().getErr().println("drillbook: evidence chain " + result.describe());
             return ExitCodes.NO;
         }
-        List<AnchorResult> checked = ChainAnchoring.check(ReportWiring.anchorLocations(ctx, storage), anchors, outcome.view(),
-                new JdbcSigningKeys(ctx.database()).all());
-        return report(result.describe(), checked, "drillbook: evidence chain ");
+        return report(result.describe(), result.anchors(), "drillbook: evidence chain ");
     }
 
     private int verifyBundle() {
-        BundleVerification result;
-        List<AnchorResult> checked = List.of();
+        Verdict result;
         try {
-            result = new BundleVerifier().verify(bundle);
-            if (result.isIntact() && !anchors.isEmpty()) {
-                BundleChainView view = BundleChainView.of(bundle);
-                // The workspace is opened only to find the storage profile of an s3:// anchor.
-                AnchorLocations locations = new AnchorLocations(bucket -> ReportWiring.storageFor(context.get(), storage, bucket));
-                checked = ChainAnchoring.check(locations, anchors, view, view.keys());
-            }
+            result = verifier.verifyBundle(bundle, anchors, storage);
         } catch (IOException | UncheckedIOException e) {
             spec.commandLine().getErr().println("drillbook: cannot read bundle " + bundle + ": " + ErrorMessages.oneLine(e));
             return ExitCodes.ERROR;
         }
-        if (!result.isIntact()) {
+        if (!result.intact()) {
             result.problems().forEach(p -> spec.commandLine().getErr().println("drillbook: " + bundle + ": " + p));
             return ExitCodes.NO;
         }
-        return report(bundle + ": " + result.describe(), checked, "drillbook: " + bundle + ": ");
+        return report(bundle + ": " + result.describe(), result.anchors(), "drillbook: " + bundle + ": ");
     }
 
     private int report(String ok, List<AnchorResult> checked, String errPrefix) {

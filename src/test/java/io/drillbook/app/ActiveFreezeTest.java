@@ -1,5 +1,6 @@
 package io.drillbook.app;
 
+import io.drillbook.app.platform.AppConfig;
 import io.drillbook.core.model.Freeze;
 import io.drillbook.core.model.Recurrence;
 import io.drillbook.core.workspace.DemoWorkspace;
@@ -29,7 +30,7 @@ class ActiveFreezeTest {
             Freeze weekly = new Freeze("Friday freeze", "no Friday deploys", List.of("prod"),
                     new Recurrence(LocalDateTime.of(2026, 11, 6, 12, 0), Duration.ofHours(12), ZoneId.of("UTC"),
                             "FREQ=WEEKLY;BYDAY=FR", List.of()), false);
-            ctx.workspaceRepository().saveFreeze(weekly);
+            ctx.platform().workspaceRepository().saveFreeze(weekly);
             assertThat(ConsoleWindow.activeFreeze(ctx, Instant.parse("2026-11-27T15:00:00Z"))).isEqualTo("Freeze: Friday freeze (prod)");
             assertThat(ConsoleWindow.activeFreeze(ctx, Instant.parse("2026-11-26T15:00:00Z"))).isEmpty();
         }
@@ -40,7 +41,7 @@ class ActiveFreezeTest {
         Clock clock = Clock.fixed(Instant.parse("2026-11-21T09:00:00Z"), ZoneId.of("UTC"));
         try (AppContext ctx = new AppContext(new AppConfig(dir, null, "t"), clock)) {
             Workspace demo = DemoWorkspace.create(clock);
-            ctx.workspaceRepository().merge(demo);
+            ctx.platform().workspaceRepository().merge(demo);
             assertThat(ConsoleWindow.activeFreeze(ctx, Instant.parse("2026-12-22T12:00:00Z"))).startsWith("Freeze: Year-end freeze");
             assertThat(ConsoleWindow.activeFreeze(ctx, Instant.parse("2026-12-10T12:00:00Z"))).isEmpty();
         }

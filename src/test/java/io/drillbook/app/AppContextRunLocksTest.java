@@ -1,5 +1,6 @@
 package io.drillbook.app;
 
+import io.drillbook.app.platform.AppConfig;
 import io.drillbook.core.model.SystemEnv;
 import io.drillbook.core.team.LockResources;
 import io.drillbook.core.team.RunLockedException;
@@ -26,15 +27,15 @@ class AppContextRunLocksTest {
 
     private void closingReleasesLocksStillHeld(String url) {
         AppContext alice = open(dir.resolve("alice"), url, "alice");
-        alice.runLocks().acquire(SHOP_PROD, "alice@console");
+        alice.platform().runLocks().acquire(SHOP_PROD, "alice@console");
         try (AppContext bob = open(url == null ? dir.resolve("alice") : dir.resolve("bob"), url, "bob")) {
-            assertThatThrownBy(() -> bob.runLocks().acquire(SHOP_PROD, "bob@console"))
+            assertThatThrownBy(() -> bob.platform().runLocks().acquire(SHOP_PROD, "bob@console"))
                     .isInstanceOf(RunLockedException.class).hasMessageContaining("held by alice@console");
 
             alice.close();
 
-            assertThat(bob.runLocks().acquire(SHOP_PROD, "bob@console").holder()).isEqualTo("bob@console");
-            bob.runLocks().release(SHOP_PROD);
+            assertThat(bob.platform().runLocks().acquire(SHOP_PROD, "bob@console").holder()).isEqualTo("bob@console");
+            bob.platform().runLocks().release(SHOP_PROD);
         }
     }
 

@@ -45,8 +45,8 @@ class CalendarFreezeTest {
     void start(Stage stage) throws Exception {
         window = stage;
         console = DemoConsole.open(stage, dataDir, "alice", DemoPlaybookTest.MID_YEAR);
-        go = console.ctx().config().dataDir().resolve("go");
-        console.ctx().playbookLibrary().importText("""
+        go = console.ctx().platform().config().dataDir().resolve("go");
+        console.ctx().playbooks().playbookLibrary().importText("""
                 playbook: %s
                 description: Holds the run (and its freeze) until the test creates the go file.
                 system: shop
@@ -87,7 +87,7 @@ class CalendarFreezeTest {
             @SuppressWarnings("unchecked")
             Calendar<?> recoveries = calendar().calendarView().getCalendarSources().get(0).getCalendars().stream()
                     .filter(c -> c.getName().equals(CalendarKind.RECOVERY.title())).findFirst().orElseThrow();
-            LocalDate today = LocalDate.ofInstant(console.ctx().clock().instant(), ZoneOffset.UTC);
+            LocalDate today = LocalDate.ofInstant(console.ctx().platform().clock().instant(), ZoneOffset.UTC);
             return recoveries.findEntries(today.minusDays(7), today.plusDays(7), ZoneOffset.UTC).values().stream()
                     .flatMap(List::stream).map(e -> e.getTitle()).distinct().toList();
         }).get();
@@ -124,16 +124,16 @@ class CalendarFreezeTest {
 
         waitUntil(() -> recoveryEntries().isEmpty());
         assertThat(console.main().currentScreen().id()).isEqualTo("calendar");
-        assertThat(console.ctx().workspaceRepository().freezes()).noneMatch(f -> f.activeRecovery());
+        assertThat(console.ctx().platform().workspaceRepository().freezes()).noneMatch(f -> f.activeRecovery());
         String lock = LockResources.playbookRun(new SystemEnv("shop", "staging"));
         waitUntil(() -> {
             try {
-                console.ctx().runLocks().acquire(lock, "bob");
+                console.ctx().platform().runLocks().acquire(lock, "bob");
                 return true;
             } catch (io.drillbook.core.team.RunLockedException held) {
                 return false;
             }
         });
-        console.ctx().runLocks().release(lock);
+        console.ctx().platform().runLocks().release(lock);
     }
 }

@@ -46,7 +46,7 @@ class ConsoleAndCliShareTheWorkspaceTest {
     }
 
     private HeadlessDrillbookJvm gate() throws Exception {
-        return HeadlessDrillbookJvm.start("pipeline", "--data-dir", ctx.config().dataDir().toString(),
+        return HeadlessDrillbookJvm.start("pipeline", "--data-dir", ctx.platform().config().dataDir().toString(),
                 "gate", "--system", "shop", "--env", "prod");
     }
 
@@ -64,7 +64,7 @@ class ConsoleAndCliShareTheWorkspaceTest {
         InWindow.fillUntilEnabled(robot, window, "pb-confirm-env", "prod", "pb-start");
         InWindow.click(robot, window, "pb-start");
         InWindow.waitUntil(() -> InWindow.text(robot, window, "status-freeze").contains("Active recovery: rollback demo service"));
-        Freeze started = ctx.workspaceRepository().freezes().stream()
+        Freeze started = ctx.platform().workspaceRepository().freezes().stream()
                 .filter(f -> f.name().startsWith("Active recovery: rollback demo service")).findFirst().orElseThrow();
 
         try (HeadlessDrillbookJvm after = gate()) {

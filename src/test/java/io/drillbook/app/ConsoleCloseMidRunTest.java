@@ -85,7 +85,7 @@ class ConsoleCloseMidRunTest {
     }
 
     private RunInfo theRun() {
-        return ctx.playbookJournal().runsOf("rollback demo service", 1).get(0);
+        return ctx.playbooks().playbookJournal().runsOf("rollback demo service", 1).get(0);
     }
 
     @Test
@@ -100,15 +100,15 @@ class ConsoleCloseMidRunTest {
 
         waitUntil(() -> !window.isShowing());
         assertThat(theRun().status()).isEqualTo(RunStatus.ABORTED);
-        assertThat(ctx.playbookJournal().steps(theRun().runId())).extracting(s -> s.name() + " " + s.state())
+        assertThat(ctx.playbooks().playbookJournal().steps(theRun().runId())).extracting(s -> s.name() + " " + s.state())
                 .startsWith("Stop demo service PASSED", "Approve the restore CANCELLED")
                 .endsWith("Health check CANCELLED");
-        assertThat(ctx.evidenceLog().repository().find(EvidenceQuery.all(50).withKindPrefix("playbook.aborted")))
+        assertThat(ctx.platform().evidenceLog().repository().find(EvidenceQuery.all(50).withKindPrefix("playbook.aborted")))
                 .singleElement().satisfies(e -> assertThat(e.payload()).contains("console closed"));
-        assertThat(ctx.workspaceRepository().freezes()).noneMatch(f -> f.activeRecovery());
-        assertThat(ctx.runLocks().acquire(LOCK, "bob@other-console").holder()).isEqualTo("bob@other-console");
-        ctx.runLocks().release(LOCK);
-        assertThat(ctx.evidenceLog().verify().isIntact()).isTrue();
+        assertThat(ctx.platform().workspaceRepository().freezes()).noneMatch(f -> f.activeRecovery());
+        assertThat(ctx.platform().runLocks().acquire(LOCK, "bob@other-console").holder()).isEqualTo("bob@other-console");
+        ctx.platform().runLocks().release(LOCK);
+        assertThat(ctx.platform().evidenceLog().verify().isIntact()).isTrue();
     }
 
     @Test
@@ -123,7 +123,7 @@ class ConsoleCloseMidRunTest {
         assertThat(window.isShowing()).isTrue();
         assertThat(theRun().status()).isEqualTo(RunStatus.RUNNING);
         assertThat(((Button) node(robot, "pb-primary")).getText()).isEqualTo("Approve");
-        assertThatThrownBy(() -> ctx.runLocks().acquire(LOCK, "bob@other-console")).isInstanceOf(RunLockedException.class);
+        assertThatThrownBy(() -> ctx.platform().runLocks().acquire(LOCK, "bob@other-console")).isInstanceOf(RunLockedException.class);
 
         InWindow.click(robot, window, "pb-abort");
         waitUntil(() -> node(robot, "pb-close").isVisible());

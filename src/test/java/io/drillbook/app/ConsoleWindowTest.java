@@ -1,5 +1,6 @@
 package io.drillbook.app;
 
+import io.drillbook.app.platform.AppConfig;
 import io.drillbook.ui.common.Theme;
 import io.drillbook.ui.shell.MainWindow;
 import io.drillbook.ui.shell.WindowStateStore;
@@ -93,16 +94,16 @@ class ConsoleWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(main.getScene().getRoot().getStyleClass()).contains("dark").doesNotContain("light");
         state.save();
-        assertThat(Files.readString(ctx.config().dataDir().resolve("console.properties"))).contains("theme=dark");
-        assertThat(new WindowStateStore(ctx.config().dataDir().resolve("console.properties")).theme()).isEqualTo(Theme.DARK);
+        assertThat(Files.readString(ctx.platform().config().dataDir().resolve("console.properties"))).contains("theme=dark");
+        assertThat(new WindowStateStore(ctx.platform().config().dataDir().resolve("console.properties")).theme()).isEqualTo(Theme.DARK);
     }
 
     @Test
     void changesFromAnotherConsoleRefreshTheScreenWithANotice(FxRobot robot) throws Exception {
         tableFilled(robot, "release-agenda");
-        try (AppContext other = new AppContext(new AppConfig(ctx.config().dataDir(), null, "bob"), Clock.systemUTC())) {
-            var release = other.workspaceRepository().release("REL-1043").orElseThrow();
-            other.workspaceService().saveRelease(new io.drillbook.core.model.Release(release.id(), "payments fee rounding fix v2",
+        try (AppContext other = new AppContext(new AppConfig(ctx.platform().config().dataDir(), null, "bob"), Clock.systemUTC())) {
+            var release = other.platform().workspaceRepository().release("REL-1043").orElseThrow();
+            other.calendar().workspaceService().saveRelease(new io.drillbook.core.model.Release(release.id(), "payments fee rounding fix v2",
                     release.systems(), release.environments(), release.start(), release.end(), release.risk(), release.cab(),
                     release.status(), release.version()));
         }

@@ -1,5 +1,6 @@
 package io.drillbook.app;
 
+import io.drillbook.app.platform.AppConfig;
 import io.drillbook.ui.common.FxTaskRunner;
 import io.drillbook.ui.shell.MainWindow;
 import io.drillbook.ui.shell.WindowStateStore;
@@ -27,7 +28,7 @@ record DemoConsole(AppContext ctx, FxTaskRunner runner, WindowStateStore state, 
 
     private static DemoConsole show(Stage stage, AppContext ctx) {
         FxTaskRunner runner = new FxTaskRunner();
-        WindowStateStore state = new WindowStateStore(ctx.config().dataDir().resolve("console.properties"));
+        WindowStateStore state = new WindowStateStore(ctx.platform().config().dataDir().resolve("console.properties"));
         MainWindow main = ConsoleWindow.show(stage, ctx, runner, state);
         stage.show();
         return new DemoConsole(ctx, runner, state, main);

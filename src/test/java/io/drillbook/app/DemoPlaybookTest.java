@@ -1,5 +1,7 @@
 package io.drillbook.app;
 
+import io.drillbook.infra.playbook.PlaybookYaml;
+import io.drillbook.app.platform.AppConfig;
 import io.drillbook.cli.ExportPlaybookCommand;
 import io.drillbook.cli.ImportPlaybookCommand;
 import io.drillbook.cli.PlaybookRunCommand;
@@ -78,10 +80,10 @@ class DemoPlaybookTest {
 
     int runByName(String... args) {
         PlaybookRunCommand command = new PlaybookRunCommand(
-                () -> ctx.playbookRunner(ctx.connectors(HostKeyDecision.REJECT, SecretPrompt.NONE)), ctx::playbookTimings,
-                ctx::outputDir, ctx::playbookLibrary, new ByteArrayInputStream(new byte[0]),
+                () -> ctx.playbooks().playbookRunner(ctx.settings().connectors(HostKeyDecision.REJECT, SecretPrompt.NONE)), ctx.playbooks()::playbookTimings,
+                ctx.platform()::outputDir, ctx.playbooks()::playbookLibrary, new ByteArrayInputStream(new byte[0]),
                 new PrintStream(printed, true, StandardCharsets.UTF_8), MID_YEAR)
-                .errorsTo(new PrintStream(printed, true, StandardCharsets.UTF_8));
+                .errorsTo(new PrintStream(printed, true, StandardCharsets.UTF_8)).readingFilesWith(PlaybookYaml::read);
         return new CommandLine(command).execute(args);
     }
 
@@ -99,7 +101,7 @@ class DemoPlaybookTest {
 
     @Test
     void demoPlaybookHasAnApprovalAndAManualCheckpointOnShopProd() {
-        Playbook demo = ctx.playbookLibrary().playbook(DemoPlaybook.NAME).orElseThrow();
+        Playbook demo = ctx.playbooks().playbookLibrary().playbook(DemoPlaybook.NAME).orElseThrow();
 
         assertThat(demo.systemEnv()).isEqualTo(SHOP_PROD);
         assertThat(demo.steps()).extracting(s -> s.action().kind()).contains("approval", "manual");
@@ -114,7 +116,7 @@ class DemoPlaybookTest {
 
     @Test
     void gateSaysNoGoWithActiveRecoveryDuringTheRunAndPassesTheFreezeGateAfter() {
-        Playbook demo = ctx.playbookLibrary().playbook(DemoPlaybook.NAME).orElseThrow();
+        Playbook demo = ctx.playbooks().playbookLibrary().playbook(DemoPlaybook.NAME).orElseThrow();
         List<GateDecision> duringApproval = new ArrayList<>();
         PlaybookGate gate = new PlaybookGate() {
             @Override
@@ -124,19 +126,19 @@ class DemoPlaybookTest {
 
             @Override
             public GateAnswer approve(String runId, PlaybookStep step, StepAction.Approval approval, CancellationToken cancel) {
-                duringApproval.add(ctx.gateService().decide(SHOP_PROD, Optional.empty(), Optional.empty()));
+                duringApproval.add(ctx.calendar().gateService().decide(SHOP_PROD, Optional.empty(), Optional.empty()));
                 return GateAnswer.yes("bob");
             }
         };
-        PlaybookRun run = ctx.playbookRunner(ctx.connectors(HostKeyDecision.REJECT, SecretPrompt.NONE))
-                .start(new PlaybookRequest(demo, Map.of(), "alice", ctx.outputDir()), gate, PlaybookListener.NONE);
+        PlaybookRun run = ctx.playbooks().playbookRunner(ctx.settings().connectors(HostKeyDecision.REJECT, SecretPrompt.NONE))
+                .start(new PlaybookRequest(demo, Map.of(), "alice", ctx.platform().outputDir()), gate, PlaybookListener.NONE);
 
         assertThat(run.execute(CancellationToken.none())).isEqualTo(RunStatus.COMPLETED);
         GateResult during = freezeGate(duringApproval.get(0));
         assertThat(duringApproval.get(0).go()).isFalse();
         assertThat(during.status()).isEqualTo(GateStatus.FAIL);
         assertThat(during.reason()).contains("active recovery 'Active recovery: rollback demo service run");
-        GateResult after = freezeGate(ctx.gateService().decide(SHOP_PROD, Optional.empty(), Optional.empty()));
+        GateResult after = freezeGate(ctx.calendar().gateService().decide(SHOP_PROD, Optional.empty(), Optional.empty()));
         assertThat(after.status()).as(after.reason()).isEqualTo(GateStatus.PASS);
     }
 
@@ -148,18 +150,18 @@ class DemoPlaybookTest {
     void exportThenImportReadsBackTheSameYamlAndRecordsEvidence() throws Exception {
         Path out = dir.resolve("demo.yaml");
         StringWriter said = new StringWriter();
-        assertThat(new CommandLine(new ExportPlaybookCommand(ctx::playbookLibrary))
+        assertThat(new CommandLine(new ExportPlaybookCommand(ctx.playbooks()::playbookLibrary))
                 .execute(DemoPlaybook.NAME, "--out", out.toString())).isZero();
         String renamed = Files.readString(out).replace("playbook: rollback demo service", "playbook: copy of demo");
         Files.writeString(out, renamed);
 
-        int exit = new CommandLine(new ImportPlaybookCommand(ctx::playbookLibrary)).setOut(new PrintWriter(said))
+        int exit = new CommandLine(new ImportPlaybookCommand(ctx.playbooks()::playbookLibrary)).setOut(new PrintWriter(said))
                 .execute(out.toString());
 
         assertThat(exit).isZero();
         assertThat(said.toString()).contains("imported playbook 'copy of demo' for shop/prod (7 steps)");
-        assertThat(ctx.playbookLibrary().export("copy of demo")).isEqualTo(renamed);
-        assertThat(ctx.evidenceLog().repository().find(EvidenceQuery.all(10).withKindPrefix("playbook.saved"))).hasSize(2);
+        assertThat(ctx.playbooks().playbookLibrary().export("copy of demo")).isEqualTo(renamed);
+        assertThat(ctx.platform().evidenceLog().repository().find(EvidenceQuery.all(10).withKindPrefix("playbook.saved"))).hasSize(2);
     }
 
     @Test
@@ -167,20 +169,20 @@ class DemoPlaybookTest {
         Path bad = Files.writeString(dir.resolve("bad.yaml"),
                 "playbook: x\nsystem: shop\nenvironment: prod\nsteps:\n  - name: a\n    wait: PT1S\n    colour: red\n");
 
-        assertThatThrownBy(() -> ctx.playbookLibrary().importText(Files.readString(bad), bad.toString()))
+        assertThatThrownBy(() -> ctx.playbooks().playbookLibrary().importText(Files.readString(bad), bad.toString()))
                 .hasMessageContaining("bad.yaml:7:5: unknown key 'colour'");
-        assertThat(ctx.playbookLibrary().stored("x")).isEmpty();
+        assertThat(ctx.playbooks().playbookLibrary().stored("x")).isEmpty();
     }
 
     @Test
     void secondConsecutiveRolledBackReleaseSavedThroughTheWorkspaceStartsTheRollbackFreeze() {
-        Release hotfix = ctx.workspaceRepository().release("REL-1041").orElseThrow();
-        Release next = ctx.workspaceRepository().release("REL-1042").orElseThrow();
+        Release hotfix = ctx.platform().workspaceRepository().release("REL-1041").orElseThrow();
+        Release next = ctx.platform().workspaceRepository().release("REL-1042").orElseThrow();
 
-        ctx.workspaceService().saveRelease(hotfix.withStatus(ReleaseStatus.ROLLED_BACK));
-        assertThat(ctx.workspaceRepository().freezes()).noneMatch(f -> f.name().equals(RollbackFreezePolicy.freezeName("shop")));
-        ctx.workspaceService().saveRelease(next.withStatus(ReleaseStatus.ROLLED_BACK));
+        ctx.calendar().workspaceService().saveRelease(hotfix.withStatus(ReleaseStatus.ROLLED_BACK));
+        assertThat(ctx.platform().workspaceRepository().freezes()).noneMatch(f -> f.name().equals(RollbackFreezePolicy.freezeName("shop")));
+        ctx.calendar().workspaceService().saveRelease(next.withStatus(ReleaseStatus.ROLLED_BACK));
 
-        assertThat(ctx.workspaceRepository().freezes()).anyMatch(f -> f.name().equals(RollbackFreezePolicy.freezeName("shop")));
+        assertThat(ctx.platform().workspaceRepository().freezes()).anyMatch(f -> f.name().equals(RollbackFreezePolicy.freezeName("shop")));
     }
 }

@@ -1,5 +1,6 @@
 package io.drillbook.app;
 
+import io.drillbook.app.platform.AppConfig;
 import io.drillbook.cli.Cli;
 import io.drillbook.core.evidence.EvidenceQuery;
 import org.junit.jupiter.api.Test;
@@ -33,12 +34,12 @@ class NestedDrillStepTest {
                 """);
         StringWriter err = new StringWriter();
         int status = Cli.run(new String[] {"playbook", "run", playbook.toString(), "--data-dir", data.toString()},
-                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), AppContext::open);
         assertThat(status).as(err.toString()).isZero();
         try (AppContext ctx = new AppContext(new AppConfig(data, null, "checker"), Clock.systemUTC())) {
-            assertThat(ctx.evidenceLog().repository().find(EvidenceQuery.all(50).withKindPrefix("drill.finished")))
+            assertThat(ctx.platform().evidenceLog().repository().find(EvidenceQuery.all(50).withKindPrefix("drill.finished")))
                     .anySatisfy(e -> assertThat(e.payload()).contains("PASSED"));
-            assertThat(ctx.evidenceLog().verify().isIntact()).isTrue();
+            assertThat(ctx.platform().evidenceLog().verify().isIntact()).isTrue();
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.drillbook.app;
 
+import io.drillbook.app.platform.AppConfig;
 import io.drillbook.cli.Cli;
 import io.drillbook.core.model.SystemEnv;
 import io.drillbook.core.team.LockResources;
@@ -37,7 +38,7 @@ class PlaybookCliLockTest {
             args[2] = "--data-dir";
             args[3] = data.toString();
             System.arraycopy(extra, 0, args, 4, extra.length);
-            int status = Cli.run(args, new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true));
+            int status = Cli.run(args, new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true), AppContext::open);
             return new Run(status, captured.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(original);
@@ -51,19 +52,19 @@ class PlaybookCliLockTest {
         String lock = LockResources.playbookRun(new SystemEnv("shop", "prod"));
         try (AppContext other = new AppContext(new AppConfig(data, null, "carol"), Clock.systemUTC())) {
             other.seedDemoIfEmpty();
-            other.runLocks().acquire(lock, "carol");
+            other.platform().runLocks().acquire(lock, "carol");
             Run refused = playbook(data, "rollback demo service", "--operator", "alice", "--confirm", "Approve the restore",
                     "--approver", "bob", "--confirm", "Check the restored config");
             assertThat(refused.status()).isEqualTo(2);
             assertThat(refused.out()).contains("held by carol");
-            other.runLocks().release(lock);
+            other.platform().runLocks().release(lock);
         }
         Run done = playbook(data, "rollback demo service", "--operator", "alice", "--confirm", "Approve the restore",
                 "--approver", "bob", "--confirm", "Check the restored config");
         assertThat(done.status()).as(done.out()).isZero();
         try (AppContext after = new AppContext(new AppConfig(data, null, "dave"), Clock.systemUTC())) {
-            after.runLocks().acquire(lock, "dave");
-            after.runLocks().release(lock);
+            after.platform().runLocks().acquire(lock, "dave");
+            after.platform().runLocks().release(lock);
         }
     }
 }

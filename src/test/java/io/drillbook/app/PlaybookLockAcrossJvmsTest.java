@@ -1,5 +1,6 @@
 package io.drillbook.app;
 
+import io.drillbook.app.platform.AppConfig;
 import io.drillbook.cli.Cli;
 import io.drillbook.core.drill.StepState;
 import io.drillbook.core.evidence.EvidenceQuery;
@@ -63,8 +64,8 @@ class PlaybookLockAcrossJvmsTest {
         rollbackStaging = playbook("staging");
         try (AppContext admin = auditor()) {
             // The first user of a shared workspace is its admin; the two incident commanders are named by it.
-            admin.roleAdministration().grant(login("auditor"), login("alice"), Role.INCIDENT_COMMANDER);
-            admin.roleAdministration().grant(login("auditor"), login("bob"), Role.INCIDENT_COMMANDER);
+            admin.team().roleAdministration().grant(login("auditor"), login("alice"), Role.INCIDENT_COMMANDER);
+            admin.team().roleAdministration().grant(login("auditor"), login("bob"), Role.INCIDENT_COMMANDER);
         }
     }
 
@@ -76,9 +77,9 @@ class PlaybookLockAcrossJvmsTest {
         assertThat(refused.status()).isEqualTo(2);
         assertThat(refused.out()).contains("drillbook: " + login("carol") + " may not run rollback playbooks (roles: viewer)");
         try (AppContext auditor = auditor()) {
-            assertThat(auditor.playbookJournal().withStatus(RunStatus.RUNNING)).isEmpty();
-            assertThat(auditor.playbookJournal().withStatus(RunStatus.COMPLETED)).isEmpty();
-            assertThat(auditor.evidenceRepository().find(EvidenceQuery.all(10).withKindPrefix("access.denied")))
+            assertThat(auditor.playbooks().playbookJournal().withStatus(RunStatus.RUNNING)).isEmpty();
+            assertThat(auditor.playbooks().playbookJournal().withStatus(RunStatus.COMPLETED)).isEmpty();
+            assertThat(auditor.platform().evidenceRepository().find(EvidenceQuery.all(10).withKindPrefix("access.denied")))
                     .singleElement().satisfies(e -> {
                         assertThat(e.actor()).isEqualTo(login("carol"));
                         assertThat(e.payload()).contains("run_playbook");
@@ -105,9 +106,9 @@ class PlaybookLockAcrossJvmsTest {
         assertThat(alice.exitStatus()).as(alice.output()).isZero();
         assertThat(bobsRun(rollbackProd).status()).as("shop/prod is free once alice's run completed").isZero();
         try (AppContext auditor = auditor()) {
-            assertThat(auditor.playbookJournal().withStatus(RunStatus.COMPLETED)).extracting(RunInfo::operator)
+            assertThat(auditor.playbooks().playbookJournal().withStatus(RunStatus.COMPLETED)).extracting(RunInfo::operator)
                     .containsExactlyInAnyOrder(login("alice"), login("bob"), login("bob"));
-            assertThat(auditor.evidenceRepository().verify().isIntact()).isTrue();
+            assertThat(auditor.platform().evidenceRepository().verify().isIntact()).isTrue();
         }
     }
 
@@ -123,12 +124,12 @@ class PlaybookLockAcrossJvmsTest {
         Run bob = bobsRun(rollbackProd);
         assertThat(bob.status()).as(bob.out()).isZero();
         try (AppContext auditor = auditor()) {
-            List<RunInfo> interrupted = auditor.playbookJournal().withStatus(RunStatus.INTERRUPTED);
+            List<RunInfo> interrupted = auditor.playbooks().playbookJournal().withStatus(RunStatus.INTERRUPTED);
             assertThat(interrupted).extracting(RunInfo::operator).containsExactly(login("alice"));
-            assertThat(auditor.playbookJournal().steps(interrupted.get(0).runId()))
+            assertThat(auditor.playbooks().playbookJournal().steps(interrupted.get(0).runId()))
                     .extracting(s -> s.name() + " " + s.state())
                     .containsExactly("Drain traffic " + StepState.PASSED, CHECKPOINT + " " + StepState.CANCELLED);
-            assertThat(auditor.evidenceRepository().verify().isIntact()).isTrue();
+            assertThat(auditor.platform().evidenceRepository().verify().isIntact()).isTrue();
         }
     }
 
@@ -138,7 +139,7 @@ class PlaybookLockAcrossJvmsTest {
                 "playbook", "run", rollbackProd.toString(), "--confirm", "Drain traffic");
         assertThat(alice.awaitLineStartingWith("Manual step '" + CHECKPOINT + "'")).as(alice.output()).isTrue();
         try (AppContext auditor = auditor()) {
-            assertThat(auditor.playbookJournal().withStatus(RunStatus.RUNNING)).extracting(RunInfo::operator)
+            assertThat(auditor.playbooks().playbookJournal().withStatus(RunStatus.RUNNING)).extracting(RunInfo::operator)
                     .containsExactly(login("alice"));
         }
     }
@@ -148,8 +149,8 @@ class PlaybookLockAcrossJvmsTest {
         Run refused = bobsRun(rollbackProd);
         LockHolder holder;
         try (AppContext auditor = auditor()) {
-            holder = auditor.runLocks().holder(SHOP_PROD).orElseThrow();
-            assertThat(auditor.playbookJournal().withStatus(RunStatus.RUNNING)).as("alice's run is still live")
+            holder = auditor.platform().runLocks().holder(SHOP_PROD).orElseThrow();
+            assertThat(auditor.playbooks().playbookJournal().withStatus(RunStatus.RUNNING)).as("alice's run is still live")
                     .extracting(RunInfo::operator).containsExactly(login("alice"));
         }
         assertThat(holder.holder()).isEqualTo(login("alice"));
@@ -170,7 +171,7 @@ class PlaybookLockAcrossJvmsTest {
     private void awaitShopProdFree() {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         try (AppContext auditor = auditor()) {
-            while (auditor.runLocks().holder(SHOP_PROD).isPresent()) {
+            while (auditor.platform().runLocks().holder(SHOP_PROD).isPresent()) {
                 assertThat(Instant.now()).as("the server frees the killed JVM's lock").isBefore(deadline);
                 Thread.onSpinWait();
             }
@@ -209,7 +210,7 @@ class PlaybookLockAcrossJvmsTest {
             System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
             StringWriter err = new StringWriter();
-            int status = Cli.run(args, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+            int status = Cli.run(args, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), AppContext::open);
             return new Run(status, captured.toString(StandardCharsets.UTF_8) + err);
         } finally {
             System.setOut(original);

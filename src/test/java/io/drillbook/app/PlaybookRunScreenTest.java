@@ -124,7 +124,7 @@ class PlaybookRunScreenTest {
         assertThat(text(robot, "pb-status")).contains("aborted");
         waitUntil(() -> text(robot, "status-freeze").isEmpty());
         assertThat(DemoSeeder.demoPlaybookFolder(ctx).resolve("live/app.conf")).hasContent("port=broken");
-        assertThat(ctx.evidenceLog().repository().find(io.drillbook.core.evidence.EvidenceQuery.all(50)
+        assertThat(ctx.platform().evidenceLog().repository().find(io.drillbook.core.evidence.EvidenceQuery.all(50)
                 .withKindPrefix("playbook.aborted"))).singleElement()
                 .satisfies(e -> assertThat(e.payload()).contains("wrong release picked"));
     }
@@ -159,14 +159,14 @@ class PlaybookRunScreenTest {
 
     @Test
     void secondStartAgainstTheSameSystemIsToldWhoHoldsTheRunSinceWhen(FxRobot robot) throws Exception {
-        ctx.runLocks().acquire(LockResources.playbookRun(new SystemEnv("shop", "prod")), "carol@other-console");
+        ctx.platform().runLocks().acquire(LockResources.playbookRun(new SystemEnv("shop", "prod")), "carol@other-console");
         openDemoStartForm(robot);
         click(robot, "pb-confirm-env").write("prod");
         click(robot, "pb-start");
 
         waitUntil(() -> text(robot, "pb-message").startsWith("Not started"));
         assertThat(text(robot, "pb-message")).contains("playbook-run:shop/prod is held by carol@other-console since");
-        assertThat(ctx.workspaceRepository().freezes()).noneMatch(f -> f.name().startsWith("Active recovery"));
+        assertThat(ctx.platform().workspaceRepository().freezes()).noneMatch(f -> f.name().startsWith("Active recovery"));
     }
 
     @Test

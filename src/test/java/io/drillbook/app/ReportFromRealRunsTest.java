@@ -1,5 +1,6 @@
 package io.drillbook.app;
 
+import io.drillbook.app.platform.AppConfig;
 import io.drillbook.cli.CliContext;
 import io.drillbook.cli.DrillbookCommand;
 import io.drillbook.core.workspace.DemoWorkspace;
@@ -53,8 +54,8 @@ class ReportFromRealRunsTest {
     void runDrillsAndAPlaybook() {
         ctx = new AppContext(new AppConfig(dataDir, null, "tester"), Clock.systemUTC());
         // The demo's systems, playbook and drill plans only: its year of backup history is not needed here.
-        ctx.workspaceService().importWorkspace(DemoWorkspace.create(ctx.clock()), "demo workspace");
-        DemoPlaybook.install(ctx.playbookLibrary(), DemoSeeder.demoPlaybookFolder(ctx));
+        ctx.calendar().workspaceService().importWorkspace(DemoWorkspace.create(ctx.platform().clock()), "demo workspace");
+        DemoPlaybook.install(ctx.playbooks().playbookLibrary(), DemoSeeder.demoPlaybookFolder(ctx));
         new DemoDrills(ctx).seed();
         Run passed = run("drill", "run", SQL_PLAN, "--confirm-manual");
         assertThat(passed.status()).as(passed.out() + passed.err()).isZero();
@@ -66,7 +67,7 @@ class ReportFromRealRunsTest {
                 "--approver", "bob", "--confirm", "Check the restored config");
         assertThat(playbook.status()).as(playbook.out() + playbook.err()).isZero();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        report = ReportWiring.exporter(ctx).build(ReportScope.all(today.minusDays(1), today.plusDays(1)));
+        report = ctx.reports().exporter().build(ReportScope.all(today.minusDays(1), today.plusDays(1)));
     }
 
     @AfterAll

@@ -1,5 +1,7 @@
 package io.drillbook.app;
 
+import io.drillbook.app.settings.ConsoleConnectors;
+import io.drillbook.app.platform.AppConfig;
 import io.drillbook.core.connect.AuthMethod;
 import io.drillbook.core.connect.ConnectionProfile;
 import io.drillbook.core.connect.KnownHostKey;
@@ -63,7 +65,7 @@ class SettingsScreenTest {
     void start(Stage stage) {
         ctx = new AppContext(new AppConfig(dir.resolve("ws-" + System.nanoTime()), null, "tester"), Clock.systemUTC());
         runner = new FxTaskRunner();
-        WindowStateStore state = new WindowStateStore(ctx.config().dataDir().resolve("console.properties"));
+        WindowStateStore state = new WindowStateStore(ctx.platform().config().dataDir().resolve("console.properties"));
         ConsoleWindow.show(stage, ctx, runner, state).show("settings");
         stage.setWidth(1260);
         stage.setHeight(780);
@@ -93,7 +95,7 @@ class SettingsScreenTest {
         Label result = robot.lookup("#conn-test-result").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> result.getText().startsWith("OK"));
         assertThat(result.getText()).contains(serverFingerprint).containsPattern("round trip \\d+ ms");
-        assertThat(ctx.evidenceRepository().find(EvidenceQuery.all(10).withKindPrefix("profile.connection.created"))).hasSize(1);
+        assertThat(ctx.platform().evidenceRepository().find(EvidenceQuery.all(10).withKindPrefix("profile.connection.created"))).hasSize(1);
 
         robot.clickOn("#settings-tab-known-hosts");
         TableView<KnownHostKey> keys = robot.lookup("#known-hosts").queryTableView();
@@ -102,7 +104,7 @@ class SettingsScreenTest {
         robot.interact(() -> keys.getSelectionModel().select(0));
         robot.clickOn("#known-host-remove");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> keys.getItems().isEmpty());
-        assertThat(ctx.evidenceRepository().find(EvidenceQuery.all(10).withKindPrefix("profile.hostkey.removed"))).hasSize(1);
+        assertThat(ctx.platform().evidenceRepository().find(EvidenceQuery.all(10).withKindPrefix("profile.hostkey.removed"))).hasSize(1);
     }
 
     @Test
@@ -120,7 +122,7 @@ class SettingsScreenTest {
         Label result = robot.lookup("#conn-test-result").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> result.getText().startsWith("FAILED"));
         assertThat(result.getText()).contains("host key").contains(serverFingerprint);
-        assertThat(ConsoleConnectors.of(ctx).knownHosts().list()).isEmpty();
+        assertThat(ConsoleConnectors.of(ctx.settings()).knownHosts().list()).isEmpty();
     }
 
     @Test
@@ -134,7 +136,7 @@ class SettingsScreenTest {
 
         assertThat(robot.lookup("#conn-problems").queryAs(Label.class).getText())
                 .contains("Host: required").contains("Port: must be 1..65535, was 70000");
-        assertThat(ctx.connectionProfiles().all()).isEmpty();
+        assertThat(ctx.settings().connectionProfiles().all()).isEmpty();
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,7 @@
 package io.drillbook.app;
 
+import io.drillbook.app.settings.Connectors;
+import io.drillbook.app.platform.AppConfig;
 import io.drillbook.core.connect.AuthMethod;
 import io.drillbook.core.connect.ConnectionProfile;
 import io.drillbook.core.connect.HostKeyDecision;
@@ -29,7 +31,7 @@ class SettingsServiceAccessTest {
     @BeforeEach
     void open() {
         ctx = new AppContext(new AppConfig(dir, null, "admin"), Clock.systemUTC());
-        connectors = ctx.connectors(HostKeyDecision.REJECT, SecretPrompt.NONE);
+        connectors = ctx.settings().connectors(HostKeyDecision.REJECT, SecretPrompt.NONE);
     }
 
     @AfterEach
@@ -39,7 +41,7 @@ class SettingsServiceAccessTest {
 
     SettingsService as(String user) {
         return new SettingsService(connectors.profiles(), connectors.storageProfiles(), connectors.knownHosts(),
-                ctx.refreshSources(), ctx.accessPolicy(), ctx.evidenceLog(), () -> user);
+                ctx.settings().refreshSources(), ctx.platform().accessPolicy(), ctx.platform().evidenceLog(), () -> user);
     }
 
     ConnectionProfile profile() {
@@ -48,12 +50,12 @@ class SettingsServiceAccessTest {
 
     @Test
     void viewerMayNotChangeProfilesAndTheRefusalIsEvidence() {
-        ctx.roleAdministration().grant("admin", "vera", Role.VIEWER);
+        ctx.team().roleAdministration().grant("admin", "vera", Role.VIEWER);
 
         assertThatThrownBy(() -> as("vera").saveConnection(profile())).isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("change connection profiles");
-        assertThat(ctx.connectionProfiles().all()).isEmpty();
-        assertThat(ctx.evidenceRepository().find(EvidenceQuery.all(10).withKindPrefix("access.denied"))).hasSize(1);
+        assertThat(ctx.settings().connectionProfiles().all()).isEmpty();
+        assertThat(ctx.platform().evidenceRepository().find(EvidenceQuery.all(10).withKindPrefix("access.denied"))).hasSize(1);
     }
 
     @Test
@@ -63,7 +65,7 @@ class SettingsServiceAccessTest {
         admin.saveConnection(profile().withJumpProfile("bastion"));
         assertThat(admin.deleteConnection("db1")).isTrue();
 
-        assertThat(ctx.evidenceRepository().find(EvidenceQuery.all(10).withKindPrefix("profile.connection.")))
+        assertThat(ctx.platform().evidenceRepository().find(EvidenceQuery.all(10).withKindPrefix("profile.connection.")))
                 .extracting(e -> e.kind())
                 .containsExactly("profile.connection.deleted", "profile.connection.updated", "profile.connection.created");
     }

@@ -1,5 +1,6 @@
 package io.drillbook.app;
 
+import io.drillbook.app.platform.AppConfig;
 import io.drillbook.core.evidence.EvidenceEvent;
 import io.drillbook.core.evidence.EvidenceQuery;
 import io.drillbook.core.playbook.IncidentFreeze;
@@ -32,7 +33,7 @@ class SharedWorkspaceTest {
             assertThat(beforeStatus).as(before.output()).isNotEqualTo(2);
             assertThat(before.output()).contains("no freeze or active recovery for prod");
 
-            console.incidentFreeze().begin("rollback demo service", "prod", "run-1", "carol");
+            console.playbooks().incidentFreeze().begin("rollback demo service", "prod", "run-1", "carol");
 
             HeadlessDrillbookJvm after = HeadlessDrillbookJvm.start("pipeline", "--data-dir", dir.toString(),
                     "gate", "--system", "payments", "--env", "prod");
@@ -51,10 +52,10 @@ class SharedWorkspaceTest {
                     "drill", "run", plan.toString());
             assertThat(drill.exitStatus()).as(drill.output()).isZero();
 
-            List<EvidenceEvent> finished = console.evidenceLog().repository().find(
+            List<EvidenceEvent> finished = console.platform().evidenceLog().repository().find(
                     EvidenceQuery.all(100).withKindPrefix("drill.finished"));
             assertThat(finished).extracting(EvidenceEvent::payload).anyMatch(p -> p.contains("\"plan\":\"shared one step\""));
-            assertThat(console.evidenceLog().verify().isIntact()).isTrue();
+            assertThat(console.platform().evidenceLog().verify().isIntact()).isTrue();
         }
     }
 

@@ -1,6 +1,6 @@
 package io.drillbook.bench;
 
-import io.drillbook.app.AppConfig;
+import io.drillbook.app.platform.AppConfig;
 import io.drillbook.app.AppContext;
 import io.drillbook.core.model.Release;
 import io.drillbook.core.model.RiskClass;
@@ -58,9 +58,9 @@ public final class CalendarMonthBenchmark implements Benchmark {
         Instant now = MONTH.minusDays(10).atStartOfDay(ZONE).toInstant();
         try (AppContext ctx = new AppContext(new AppConfig(dir, null, "bench"), Clock.fixed(now, ZoneOffset.UTC))) {
             ctx.seedDemoIfEmpty();
-            ctx.workspaceRepository().merge(new Workspace(List.of(), List.of(), List.of(), List.of(), List.of(), releases()));
-            CalendarServices services = new CalendarServices(ctx.workspaceRepository(), ctx.workspaceService(), ctx.evidenceLog(),
-                    ctx.recurrenceExpander(), ctx.conflictDetector(), ctx.gateService(), ctx.icsImporter(), ctx.icsExporter(), ctx.clock());
+            ctx.platform().workspaceRepository().merge(new Workspace(List.of(), List.of(), List.of(), List.of(), List.of(), releases()));
+            CalendarServices services = new CalendarServices(ctx.platform().workspaceRepository(), ctx.calendar().workspaceService(), ctx.platform().evidenceLog(),
+                    ctx.calendar().recurrenceExpander(), ctx.calendar().conflictDetector(), ctx.calendar().gateService(), ctx.calendar().icsImporter(), ctx.calendar().icsExporter(), ctx.calendar().csvImporter(), ctx.platform().clock());
             double[] r = onFx(() -> measure(ctx, services));
             report.note((int) r[2] + " calendar entries in the loaded range (releases plus expanded windows, meetings, freezes)");
             report.compare("month view: load + layout + frame", r[0], "TableView of the releases", r[1], "ms");
@@ -88,7 +88,7 @@ public final class CalendarMonthBenchmark implements Benchmark {
         table.getColumns().add(ScreenLayout.column("Risk", 90, x -> x.risk().name()));
         Scene tableScene = show(table);
         double baseline = Timing.medianMillis(3, 11, () -> {
-            table.getItems().setAll(ctx.workspaceRepository().releasesBetween(from, to));
+            table.getItems().setAll(ctx.platform().workspaceRepository().releasesBetween(from, to));
             return frame(tableScene);
         });
         tableScene.getWindow().hide();

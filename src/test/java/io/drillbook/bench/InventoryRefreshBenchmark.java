@@ -1,8 +1,8 @@
 package io.drillbook.bench;
 
-import io.drillbook.app.AppConfig;
+import io.drillbook.app.platform.AppConfig;
 import io.drillbook.app.AppContext;
-import io.drillbook.app.Connectors;
+import io.drillbook.app.settings.Connectors;
 import io.drillbook.core.connect.HostKeyDecision;
 import io.drillbook.core.connect.Retry;
 import io.drillbook.core.connect.SecretPrompt;
@@ -50,8 +50,8 @@ public final class InventoryRefreshBenchmark implements Benchmark {
              AppContext ctx = new AppContext(new AppConfig(dir, null, "bench"), Clock.systemUTC())) {
             fill(s3);
             StorageProfile profile = new StorageProfile("bench", "us-east-1", null, s3.endpoint(), true, BUCKET, "", RULE);
-            ctx.storageProfiles().save(profile);
-            ctx.refreshSources().save(RefreshSource.s3("bench", "bench", "", Duration.ZERO));
+            ctx.settings().storageProfiles().save(profile);
+            ctx.settings().refreshSources().save(RefreshSource.s3("bench", "bench", "", Duration.ZERO));
             InventoryRefresher refresher = refresher(ctx);
             double listOnly = Timing.medianMillis(1, 3, () -> list(profile));
             double first = Timing.onceMillis(() -> check(refresher.refresh("bench", ProgressListener.NONE, CancellationToken.none()), SYSTEMS * HOURS));
@@ -84,10 +84,10 @@ public final class InventoryRefreshBenchmark implements Benchmark {
     }
 
     private static InventoryRefresher refresher(AppContext ctx) {
-        Connectors connectors = ctx.connectors(HostKeyDecision.REJECT, SecretPrompt.NONE);
+        Connectors connectors = ctx.settings().connectors(HostKeyDecision.REJECT, SecretPrompt.NONE);
         ConnectorBatchFetcher fetcher = new ConnectorBatchFetcher(connectors::profile, connectors.shells(), connectors::storage,
-                p -> new S3ObjectStore(p, S3ProxyServer.credentials(), Retry.standard()), ctx.outputDir());
-        return new InventoryRefresher(ctx.refreshSources(), fetcher, ctx.inventoryService(), ctx.evidenceLog(), ctx.clock());
+                p -> new S3ObjectStore(p, S3ProxyServer.credentials(), Retry.standard()), ctx.platform().outputDir());
+        return new InventoryRefresher(ctx.settings().refreshSources(), fetcher, ctx.inventory().inventoryService(), ctx.platform().evidenceLog(), ctx.platform().clock());
     }
 
     private static long list(StorageProfile profile) {

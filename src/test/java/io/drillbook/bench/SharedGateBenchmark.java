@@ -1,6 +1,6 @@
 package io.drillbook.bench;
 
-import io.drillbook.app.AppConfig;
+import io.drillbook.app.platform.AppConfig;
 import io.drillbook.app.AppContext;
 import io.drillbook.app.Launcher;
 

@@ -3,7 +3,7 @@ package io.drillbook.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.drillbook.app.AppConfig;
+import io.drillbook.app.platform.AppConfig;
 import io.drillbook.app.AppContext;
 import io.drillbook.core.model.Backup;
 import io.drillbook.core.model.BackupSource;
@@ -36,11 +36,11 @@ class AnnotateCommandTest {
     @BeforeAll
     void open() {
         ctx = new AppContext(AppConfig.of(dir.resolve("data").toString(), null), Clock.systemUTC());
-        ctx.backupRepository().addAll(List.of(
+        ctx.inventory().backupRepository().addAll(List.of(
                 backup("older", "2026-12-01T01:00:00Z", BackupStatus.SUCCEEDED, "/b/it's old.sql"),
                 backup("newer", "2026-12-02T01:00:00Z", BackupStatus.SUCCEEDED, "/b/newer.sql"),
                 backup("failed", "2026-12-03T01:00:00Z", BackupStatus.FAILED, "")));
-        ctx.backupRepository().markVerified(SHOP, "older");
+        ctx.inventory().backupRepository().markVerified(SHOP, "older");
     }
 
     @AfterAll

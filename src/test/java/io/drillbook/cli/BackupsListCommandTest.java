@@ -1,5 +1,7 @@
 package io.drillbook.cli;
 
+import io.drillbook.infra.importers.MappingFileReader;
+import io.drillbook.infra.importers.Importers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.drillbook.core.evidence.EvidenceLog;
@@ -67,7 +69,7 @@ class BackupsListCommandTest {
     }
 
     private int importFile(String format, String sample) throws URISyntaxException {
-        return run(new ImportBackupsCommand(format, () -> inventory, () -> workspaceService), sample(sample), "--system", "shop", "--env", "prod");
+        return run(new ImportBackupsCommand(Importers.byFormat(format).orElseThrow(), new MappingFileReader()::read, () -> inventory, () -> workspaceService), sample(sample), "--system", "shop", "--env", "prod");
     }
 
     private static String sample(String name) throws URISyntaxException {
@@ -116,10 +118,10 @@ class BackupsListCommandTest {
         Path aws = dir.resolve("aws.json");
         String completed = Files.readString(Path.of(sample("aws_backup_list_recovery_points.json")));
         Files.writeString(aws, completed.replace("\"Status\": \"EXPIRED\"", "\"Status\": \"COMPLETED\""));
-        assertThat(run(new ImportBackupsCommand("aws-backup", () -> inventory, () -> workspaceService), aws.toString(), "--system", "shop", "--env", "prod")).isZero();
+        assertThat(run(new ImportBackupsCommand(Importers.byFormat("aws-backup").orElseThrow(), new MappingFileReader()::read, () -> inventory, () -> workspaceService), aws.toString(), "--system", "shop", "--env", "prod")).isZero();
         assertThat(backups.newest(SHOP_PROD, 10)).filteredOn(b -> b.status().isRecoveryPoint()).hasSize(3);
         Files.writeString(aws, completed);
-        assertThat(run(new ImportBackupsCommand("aws-backup", () -> inventory, () -> workspaceService), aws.toString(), "--system", "shop", "--env", "prod")).isZero();
+        assertThat(run(new ImportBackupsCommand(Importers.byFormat("aws-backup").orElseThrow(), new MappingFileReader()::read, () -> inventory, () -> workspaceService), aws.toString(), "--system", "shop", "--env", "prod")).isZero();
         assertThat(backups.newest(SHOP_PROD, 10)).hasSize(4).filteredOn(b -> b.status().isRecoveryPoint()).hasSize(2);
     }
 

@@ -1,5 +1,6 @@
 package io.drillbook.cli;
 
+import io.drillbook.app.AppContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +22,7 @@ class CliTest {
     Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        int status = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true), AppContext::open);
         return new Run(status, out.toString(), err.toString());
     }
 

@@ -1,5 +1,6 @@
 package io.drillbook.cli;
 
+import io.drillbook.app.AppContext;
 import io.drillbook.core.team.Action;
 import io.drillbook.infra.team.PostgresLogins;
 import org.junit.jupiter.api.AfterAll;
@@ -79,7 +80,7 @@ class CommandAccessTest {
         all.addAll(List.of("--db", server.url(person), "--data-dir", dir.resolve("data-" + person).toString()));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = Cli.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+        int status = Cli.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true), AppContext::open);
         return new Run(status, out.toString(), err.toString());
     }
 

@@ -1,6 +1,6 @@
 package io.drillbook.cli;
 
-import io.drillbook.app.AppConfig;
+import io.drillbook.app.platform.AppConfig;
 import io.drillbook.app.AppContext;
 import io.drillbook.core.team.LockResources;
 import org.junit.jupiter.api.AfterAll;
@@ -68,16 +68,16 @@ class DrillCliTest {
 
     @Test
     void manualStepWithoutConfirmationAndNoTerminalIsRefusedBeforeStartingAndRecordsNothing() {
-        long eventsBefore = ctx.evidenceRepository().find(io.drillbook.core.evidence.EvidenceQuery.all(100_000)).size();
-        int runsBefore = ctx.drillRunRepository().recent(10_000).size();
+        long eventsBefore = ctx.platform().evidenceRepository().find(io.drillbook.core.evidence.EvidenceQuery.all(100_000)).size();
+        int runsBefore = ctx.drills().drillRunRepository().recent(10_000).size();
 
         Run r = run("drill", "run", SQL_PLAN);
 
         assertThat(r.status()).as(r.out() + r.err()).isEqualTo(2);
         assertThat(r.err()).contains("'Point the app config at the drill database'", "--confirm-manual", "nothing was run");
         assertThat(r.out()).isEmpty();
-        assertThat(ctx.evidenceRepository().find(io.drillbook.core.evidence.EvidenceQuery.all(100_000))).hasSize((int) eventsBefore);
-        assertThat(ctx.drillRunRepository().recent(10_000)).hasSize(runsBefore);
+        assertThat(ctx.platform().evidenceRepository().find(io.drillbook.core.evidence.EvidenceQuery.all(100_000))).hasSize((int) eventsBefore);
+        assertThat(ctx.drills().drillRunRepository().recent(10_000)).hasSize(runsBefore);
     }
 
     @Test
@@ -118,12 +118,12 @@ class DrillCliTest {
 
     @Test
     void secondDrillOnALockedTargetIsRefusedNamingTheHolder() {
-        ctx.runLocks().acquire(LockResources.drillTarget("local"), "bob@ops-2");
+        ctx.platform().runLocks().acquire(LockResources.drillTarget("local"), "bob@ops-2");
         Run r;
         try {
             r = run("drill", "run", FILES_PLAN);
         } finally {
-            ctx.runLocks().release(LockResources.drillTarget("local"));
+            ctx.platform().runLocks().release(LockResources.drillTarget("local"));
         }
 
         assertThat(r.status()).isEqualTo(2);

@@ -1,6 +1,6 @@
 package io.drillbook.cli;
 
-import io.drillbook.app.AppConfig;
+import io.drillbook.app.platform.AppConfig;
 import io.drillbook.app.AppContext;
 import io.drillbook.core.connect.AuthMethod;
 import io.drillbook.core.connect.ConnectionProfile;
@@ -42,7 +42,7 @@ class DrillRefusalEvidenceTest {
     void start() throws Exception {
         server = MinaSshServer.start(Files.createDirectories(dir.resolve("server")));
         ctx = new AppContext(AppConfig.of(dir.resolve("data").toString(), null), Clock.systemUTC());
-        ctx.connectionProfiles().save(ConnectionProfile.ssh("mina", "127.0.0.1", server.port(), MinaSshServer.USER,
+        ctx.settings().connectionProfiles().save(ConnectionProfile.ssh("mina", "127.0.0.1", server.port(), MinaSshServer.USER,
                 AuthMethod.KEY, server.clientKey));
         plan = Files.writeString(dir.resolve("plan.yaml"), """
                 drill: sandbox restore
@@ -82,7 +82,7 @@ class DrillRefusalEvidenceTest {
     }
 
     List<EvidenceEvent> events(String kind) {
-        return ctx.evidenceRepository().find(EvidenceQuery.all(100).withKindPrefix(kind));
+        return ctx.platform().evidenceRepository().find(EvidenceQuery.all(100).withKindPrefix(kind));
     }
 
     @Test
@@ -106,12 +106,12 @@ class DrillRefusalEvidenceTest {
 
     @Test
     void drillRefusedByTheTargetLockIsEvidenceNamingTheHolder() {
-        ctx.runLocks().acquire(LockResources.drillTarget("mina"), "bob@ops-2");
+        ctx.platform().runLocks().acquire(LockResources.drillTarget("mina"), "bob@ops-2");
         Run r;
         try {
             r = run("drill", "run", plan.toString());
         } finally {
-            ctx.runLocks().release(LockResources.drillTarget("mina"));
+            ctx.platform().runLocks().release(LockResources.drillTarget("mina"));
         }
 
         assertThat(r.status()).isEqualTo(2);

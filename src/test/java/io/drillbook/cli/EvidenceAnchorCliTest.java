@@ -1,6 +1,6 @@
 package io.drillbook.cli;
 
-import io.drillbook.app.AppConfig;
+import io.drillbook.app.platform.AppConfig;
 import io.drillbook.app.AppContext;
 import io.drillbook.core.connect.StorageProfile;
 import io.drillbook.core.evidence.ChainHead;
@@ -55,9 +55,9 @@ class EvidenceAnchorCliTest {
     void workspace() {
         try (AppContext ctx = new AppContext(new AppConfig(dataDir, null, "tester"), Clock.systemUTC())) {
             for (int i = 1; i <= 5; i++) {
-                ctx.evidenceLog().record("release.changed", "REL-" + i, Map.of("n", i));
+                ctx.platform().evidenceLog().record("release.changed", "REL-" + i, Map.of("n", i));
             }
-            ctx.storageProfiles().save(new StorageProfile("anchors", "us-east-1", null, s3.endpoint(), true, "evidence-anchors", "", ""));
+            ctx.settings().storageProfiles().save(new StorageProfile("anchors", "us-east-1", null, s3.endpoint(), true, "evidence-anchors", "", ""));
         }
     }
 
@@ -66,7 +66,7 @@ class EvidenceAnchorCliTest {
         StringWriter err = new StringWriter();
         String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--data-dir", dataDir.toString()))
                 .toArray(String[]::new);
-        int status = Cli.run(all, new PrintWriter(out, true), new PrintWriter(err, true));
+        int status = Cli.run(all, new PrintWriter(out, true), new PrintWriter(err, true), AppContext::open);
         return new Run(status, out.toString(), err.toString());
     }
 

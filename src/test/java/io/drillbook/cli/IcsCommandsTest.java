@@ -1,6 +1,6 @@
 package io.drillbook.cli;
 
-import io.drillbook.app.AppConfig;
+import io.drillbook.app.platform.AppConfig;
 import io.drillbook.app.AppContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,8 +64,8 @@ class IcsCommandsTest {
     void malformedFileImportsNothingAndExitsTwoNamingTheLine() throws Exception {
         assertThat(run(new ImportIcsCommand(cli), resource("malformed.ics").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("malformed.ics:18:");
-        assertThat(ctx.workspaceRepository().cabMeetings()).isEmpty();
-        assertThat(ctx.workspaceRepository().freezes()).isEmpty();
+        assertThat(ctx.platform().workspaceRepository().cabMeetings()).isEmpty();
+        assertThat(ctx.platform().workspaceRepository().freezes()).isEmpty();
     }
 
     private static String calendar(String name) throws URISyntaxException {
@@ -82,7 +82,7 @@ class IcsCommandsTest {
     void aReleaseWithoutKnownSystemsIsAnErrorWithItsLineAndNothingIsStored() throws Exception {
         assertThat(run(new ImportIcsCommand(cli), calendar("google-platform-ops.ics"))).isEqualTo(2);
         assertThat(err.toString()).contains("google-platform-ops.ics:8: 'Release shop-api 4.12.0 (prod)' is a release (title) but names no systems");
-        assertThat(ctx.workspaceRepository().calendarNotes()).isEmpty();
+        assertThat(ctx.platform().workspaceRepository().calendarNotes()).isEmpty();
     }
 
     @Test
@@ -92,7 +92,7 @@ class IcsCommandsTest {
         assertThat(out.toString()).contains("floating times in Europe/Berlin (--zone)", "Release shop-api 4.12.0 (prod)", "release",
                 "maintenance-window", "FREQ=WEEKLY;BYDAY=TH, 1 skipped, 1 changed", "all day (Europe/Berlin)", "nothing matched",
                 "dry run: nothing stored");
-        assertThat(ctx.workspaceRepository().calendarNotes()).isEmpty();
+        assertThat(ctx.platform().workspaceRepository().calendarNotes()).isEmpty();
 
         assertThat(run(new ImportIcsCommand(cli), calendar("google-platform-ops.ics"), "--systems", "shop", "--env", "prod", "--create"))
                 .as(err.toString()).isZero();

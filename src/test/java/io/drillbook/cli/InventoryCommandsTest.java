@@ -1,5 +1,7 @@
 package io.drillbook.cli;
 
+import io.drillbook.infra.importers.MappingFileReader;
+import io.drillbook.infra.importers.Importers;
 import io.drillbook.core.compliance.ComplianceService;
 import io.drillbook.core.evidence.EvidenceLog;
 import io.drillbook.core.inventory.InventoryService;
@@ -78,16 +80,16 @@ class InventoryCommandsTest {
 
     @Test
     void importPrintsTheSummaryAndASecondRunAddsNothing() throws Exception {
-        assertThat(run(new ImportBackupsCommand("pgbackrest", () -> inventory, () -> workspaceService), sample("pgbackrest_info.json"), "--system", "shop", "--env", "prod"))
+        assertThat(run(new ImportBackupsCommand(Importers.byFormat("pgbackrest").orElseThrow(), new MappingFileReader()::read, () -> inventory, () -> workspaceService), sample("pgbackrest_info.json"), "--system", "shop", "--env", "prod"))
                 .isZero();
-        assertThat(run(new ImportBackupsCommand("pgbackrest", () -> inventory, () -> workspaceService), sample("pgbackrest_info.json"), "--system", "shop", "--env", "prod"))
+        assertThat(run(new ImportBackupsCommand(Importers.byFormat("pgbackrest").orElseThrow(), new MappingFileReader()::read, () -> inventory, () -> workspaceService), sample("pgbackrest_info.json"), "--system", "shop", "--env", "prod"))
                 .isZero();
         assertThat(out.toString()).contains("3 added, 0 already known", "0 added, 3 already known");
     }
 
     @Test
     void malformedInputExitsWithTwoNamingFileAndPosition() throws Exception {
-        int exit = run(new ImportBackupsCommand("restic", () -> inventory, () -> workspaceService), sample("restic_malformed.json"), "--system", "shop", "--env", "prod");
+        int exit = run(new ImportBackupsCommand(Importers.byFormat("restic").orElseThrow(), new MappingFileReader()::read, () -> inventory, () -> workspaceService), sample("restic_malformed.json"), "--system", "shop", "--env", "prod");
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("restic_malformed.json:2:19");
         assertThat(backups.count()).isZero();
@@ -95,14 +97,14 @@ class InventoryCommandsTest {
 
     @Test
     void importWithAMappingFileNeedsNoSystem() throws Exception {
-        assertThat(run(new ImportBackupsCommand("aws-backup", () -> inventory, () -> workspaceService), sample("aws_backup_list_recovery_points.json"),
+        assertThat(run(new ImportBackupsCommand(Importers.byFormat("aws-backup").orElseThrow(), new MappingFileReader()::read, () -> inventory, () -> workspaceService), sample("aws_backup_list_recovery_points.json"),
                 "--mapping", sample("mapping.yaml"))).isZero();
         assertThat(backups.newest(new SystemEnv("shop", "prod"), 10)).hasSize(4);
     }
 
     @Test
     void compliancePrintsDailyStatusesAsJson() throws Exception {
-        run(new ImportBackupsCommand("velero", () -> inventory, () -> workspaceService), sample("velero_backup_get_o_json.json"), "--system", "shop", "--env", "prod");
+        run(new ImportBackupsCommand(Importers.byFormat("velero").orElseThrow(), new MappingFileReader()::read, () -> inventory, () -> workspaceService), sample("velero_backup_get_o_json.json"), "--system", "shop", "--env", "prod");
         int exit = run(new ComplianceCommand(() -> compliance), "--system", "shop", "--env", "prod", "--from", "2026-11-19",
                 "--to", "2026-11-22", "--json");
         assertThat(exit).isZero();

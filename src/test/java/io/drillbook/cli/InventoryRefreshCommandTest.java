@@ -1,8 +1,8 @@
 package io.drillbook.cli;
 
-import io.drillbook.app.AppConfig;
+import io.drillbook.app.platform.AppConfig;
 import io.drillbook.app.AppContext;
-import io.drillbook.app.Connectors;
+import io.drillbook.app.settings.Connectors;
 import io.drillbook.core.connect.HostKeyDecision;
 import io.drillbook.core.connect.SecretPrompt;
 import io.drillbook.core.inventory.RefreshSource;
@@ -33,7 +33,7 @@ class InventoryRefreshCommandTest {
     void open() {
         ctx = new AppContext(new AppConfig(dir, null, "ci"), Clock.systemUTC());
         Path sample = Path.of("src/test/resources/samples/restic_snapshots.json").toAbsolutePath();
-        ctx.refreshSources().save(RefreshSource.command("shop-restic", Connectors.LOCAL, "cat '" + sample + "'", "restic",
+        ctx.settings().refreshSources().save(RefreshSource.command("shop-restic", Connectors.LOCAL, "cat '" + sample + "'", "restic",
                 new SystemEnv("shop", "prod"), Duration.ZERO));
     }
 
@@ -44,7 +44,7 @@ class InventoryRefreshCommandTest {
 
     int run(String... args) {
         CommandLine cmd = new CommandLine(new InventoryRefreshCommand(
-                () -> ctx.inventoryRefresher(ctx.connectors(HostKeyDecision.REJECT, SecretPrompt.NONE))));
+                () -> ctx.inventory().inventoryRefresher(ctx.settings().connectors(HostKeyDecision.REJECT, SecretPrompt.NONE))));
         cmd.setOut(new PrintWriter(out));
         cmd.setErr(new PrintWriter(err));
         return cmd.execute(args);
@@ -54,12 +54,12 @@ class InventoryRefreshCommandTest {
     void namedSourceIsRefreshedAndReported() {
         assertThat(run("shop-restic")).isEqualTo(0);
         assertThat(out.toString()).contains("shop-restic: 2 added, 0 already known, 0 rejected");
-        assertThat(ctx.backupRepository().count()).isEqualTo(2);
+        assertThat(ctx.inventory().backupRepository().count()).isEqualTo(2);
     }
 
     @Test
     void failingSourceMakesTheExitStatusOneButOthersStillRun() {
-        ctx.refreshSources().save(RefreshSource.command("a-broken", Connectors.LOCAL, "exit 4", "restic",
+        ctx.settings().refreshSources().save(RefreshSource.command("a-broken", Connectors.LOCAL, "exit 4", "restic",
                 new SystemEnv("shop", "prod"), Duration.ZERO));
 
         assertThat(run()).isEqualTo(1);

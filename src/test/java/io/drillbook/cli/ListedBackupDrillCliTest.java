@@ -1,6 +1,6 @@
 package io.drillbook.cli;
 
-import io.drillbook.app.AppConfig;
+import io.drillbook.app.platform.AppConfig;
 import io.drillbook.app.AppContext;
 import io.drillbook.core.connect.StorageProfile;
 import io.drillbook.core.evidence.EvidenceQuery;
@@ -57,7 +57,7 @@ class ListedBackupDrillCliTest {
         System.setProperty("aws.accessKeyId", S3ProxyServer.ACCESS_KEY);
         System.setProperty("aws.secretAccessKey", S3ProxyServer.SECRET_KEY);
         ctx = new AppContext(AppConfig.of(dir.resolve("data").toString(), null), Clock.systemUTC());
-        ctx.storageProfiles().save(new StorageProfile("shop-backups", "us-east-1", null, s3.endpoint(), true, "backups",
+        ctx.settings().storageProfiles().save(new StorageProfile("shop-backups", "us-east-1", null, s3.endpoint(), true, "backups",
                 "shop/", "{system}/{env}/{yyyy}-{MM}-{dd}T{HH}{mm}.dump"));
     }
 
@@ -101,19 +101,19 @@ class ListedBackupDrillCliTest {
         assertThat(latest.out()).contains("backup " + newerKey, "from s3://backups/shop/prod/ (storage profile 'shop-backups')", "PASSED");
         assertThat(byId.status()).as(byId.out() + byId.err()).isZero();
         assertThat(byId.out()).contains("backup " + olderKey);
-        assertThat(ctx.backupRepository().byExternalId(SHOP_PROD, olderKey).orElseThrow().verified()).isTrue();
-        assertThat(ctx.backupRepository().byExternalId(SHOP_PROD, newerKey).orElseThrow().verified()).isTrue();
+        assertThat(ctx.inventory().backupRepository().byExternalId(SHOP_PROD, olderKey).orElseThrow().verified()).isTrue();
+        assertThat(ctx.inventory().backupRepository().byExternalId(SHOP_PROD, newerKey).orElseThrow().verified()).isTrue();
     }
 
     @Test
     void prefixWithNoMatchingObjectsIsAnErrorAndNoDrillRuns() throws Exception {
-        long drillsBefore = ctx.evidenceRepository().find(EvidenceQuery.all(1000).withKindPrefix("drill.started")).size();
+        long drillsBefore = ctx.platform().evidenceRepository().find(EvidenceQuery.all(1000).withKindPrefix("drill.started")).size();
 
         Run r = run("drill", "run", plan("empty", "shop/staging/").toString());
 
         assertThat(r.status()).isEqualTo(ExitCodes.ERROR);
         assertThat(r.err()).contains("shop/prod has no succeeded backup in s3://backups/shop/staging/ (storage profile 'shop-backups')",
                 "0 objects listed");
-        assertThat(ctx.evidenceRepository().find(EvidenceQuery.all(1000).withKindPrefix("drill.started"))).hasSize((int) drillsBefore);
+        assertThat(ctx.platform().evidenceRepository().find(EvidenceQuery.all(1000).withKindPrefix("drill.started"))).hasSize((int) drillsBefore);
     }
 }

@@ -2,7 +2,7 @@ package io.drillbook.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.drillbook.app.AppConfig;
+import io.drillbook.app.platform.AppConfig;
 import io.drillbook.app.AppContext;
 import io.drillbook.core.connect.Checksums;
 import io.drillbook.core.evidence.EvidenceQuery;
@@ -103,8 +103,8 @@ class MariaDbPreReleaseBackupTest {
         assertThat(json.get("checksum").asText()).isEqualTo("sha256:" + Checksums.sha256(dump));
         assertThat(json.get("sizeBytes").asLong()).isEqualTo(Files.size(dump));
         assertThat(json.get("release").asText()).isEqualTo("REL-7");
-        assertThat(ctx.backupRepository().byExternalId(SHOP_PROD, json.get("backupId").asText())).isPresent();
-        var event = ctx.evidenceRepository().find(EvidenceQuery.all(5).withKindPrefix("backup.run.succeeded")).get(0);
+        assertThat(ctx.inventory().backupRepository().byExternalId(SHOP_PROD, json.get("backupId").asText())).isPresent();
+        var event = ctx.platform().evidenceRepository().find(EvidenceQuery.all(5).withKindPrefix("backup.run.succeeded")).get(0);
         assertThat(event.payload()).contains("\"commit\":\"abc123\"", "\"pipeline\":\"https://ci.example/p/1\"");
 
         Run gate = run("gate", "--system", "shop", "--env", "prod", "--json");
@@ -116,7 +116,7 @@ class MariaDbPreReleaseBackupTest {
         Run drill = run("drill", "run", example("shop-mariadb-drill.yaml", Map.of()).toString());
         assertThat(drill.status()).as(drill.out() + drill.err()).isZero();
         assertThat(drill.out()).contains("PASSED");
-        assertThat(ctx.backupRepository().byExternalId(SHOP_PROD, json.get("backupId").asText()).orElseThrow().verified()).isTrue();
+        assertThat(ctx.inventory().backupRepository().byExternalId(SHOP_PROD, json.get("backupId").asText()).orElseThrow().verified()).isTrue();
         assertThat(db.sql(null, "SHOW DATABASES LIKE 'shop_drill_%'")).isBlank();
     }
 
@@ -131,7 +131,7 @@ class MariaDbPreReleaseBackupTest {
 
         assertThat(backup.status()).isEqualTo(1);
         assertThat(backup.err()).contains("backup run: no good backup of crm/prod: attempt 2 of 2: command exit 2", "no_such_db_x");
-        assertThat(ctx.evidenceRepository().find(EvidenceQuery.all(5).withKindPrefix("backup.run.failed")).get(0).payload())
+        assertThat(ctx.platform().evidenceRepository().find(EvidenceQuery.all(5).withKindPrefix("backup.run.failed")).get(0).payload())
                 .contains("\"attempts\":[{");
         JsonNode gates = new ObjectMapper().readTree(run("gate", "--system", "crm", "--env", "prod", "--json").out()).get("gates");
         assertThat(gates.get(1).get("gate").asText()).isEqualTo("NEWEST_BACKUP");

@@ -1,5 +1,6 @@
 package io.drillbook.cli;
 
+import io.drillbook.app.AppContext;
 import io.drillbook.testing.ExternalTool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,7 @@ class MetricsCommandTest {
     private CliTest.Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        int status = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true), AppContext::open);
         return new CliTest.Run(status, out.toString(), err.toString());
     }
 

@@ -1,7 +1,6 @@
 package io.drillbook.cli;
 
-import io.drillbook.app.ReportWiring;
-import io.drillbook.app.AppConfig;
+import io.drillbook.app.platform.AppConfig;
 import io.drillbook.app.AppContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +27,7 @@ class ReportCliTest {
     Run cli(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        int status = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true), AppContext::open);
         return new Run(status, out.toString(), err.toString());
     }
 
@@ -37,7 +36,7 @@ class ReportCliTest {
             ctx.seedDemoIfEmpty();
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
-            CommandLine cmd = new CommandLine(new ExportReportCommand(() -> ReportWiring.exporter(ctx)));
+            CommandLine cmd = new CommandLine(new ExportReportCommand(() -> ctx.reports().exporter()));
             cmd.setOut(new PrintWriter(out, true));
             cmd.setErr(new PrintWriter(err, true));
             return new Run(cmd.execute(args), out.toString(), err.toString());
@@ -91,13 +90,13 @@ class ReportCliTest {
         Run archived;
         try (AppContext ctx = new AppContext(new AppConfig(dataDir, null, "tester"), Clock.systemUTC())) {
             ctx.seedDemoIfEmpty();
-            ctx.evidenceLog().record("release.changed", "REL-1", java.util.Map.of());
+            ctx.platform().evidenceLog().record("release.changed", "REL-1", java.util.Map.of());
             StringWriter out = new StringWriter();
-            CommandLine cmd = new CommandLine(new ArchiveEvidenceCommand(() -> ReportWiring.retention(ctx)));
+            CommandLine cmd = new CommandLine(new ArchiveEvidenceCommand(() -> ctx.reports().retention()));
             cmd.setOut(new PrintWriter(out, true));
             archived = new Run(cmd.execute("--before", LocalDate.now(ZoneOffset.UTC).plusDays(1).toString(),
                     "--out", archive.toString()), out.toString(), "");
-            ctx.evidenceLog().record("release.changed", "REL-2", java.util.Map.of());
+            ctx.platform().evidenceLog().record("release.changed", "REL-2", java.util.Map.of());
         }
         assertThat(archived.status()).isZero();
         assertThat(archived.out()).contains("Archived events up to");

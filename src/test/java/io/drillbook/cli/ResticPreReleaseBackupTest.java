@@ -2,7 +2,7 @@ package io.drillbook.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.drillbook.app.AppConfig;
+import io.drillbook.app.platform.AppConfig;
 import io.drillbook.app.AppContext;
 import io.drillbook.core.model.BackupSource;
 import io.drillbook.core.model.SystemEnv;
@@ -69,7 +69,7 @@ class ResticPreReleaseBackupTest {
             assertThat(json.get("source").asText()).isEqualTo("RESTIC");
             assertThat(json.get("location").asText()).isEqualTo(repo.toString());
             assertThat(json.get("sizeBytes").asLong()).isEqualTo(Files.size(data.resolve("orders.csv")));
-            assertThat(ctx.backupRepository().byExternalId(new SystemEnv("files", "prod"), snapshot).orElseThrow().source())
+            assertThat(ctx.inventory().backupRepository().byExternalId(new SystemEnv("files", "prod"), snapshot).orElseThrow().source())
                     .isEqualTo(BackupSource.RESTIC);
         }
     }

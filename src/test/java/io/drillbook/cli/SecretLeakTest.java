@@ -1,5 +1,6 @@
 package io.drillbook.cli;
 
+import io.drillbook.app.AppContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,7 +83,7 @@ class SecretLeakTest {
                     expect: { equals: "something else" }
                 """);
         // The demo workspace (a catalog/prod backup the drill restores) is seeded here, where the JVM is warm.
-        try (io.drillbook.app.AppContext seeded = new io.drillbook.app.AppContext(new io.drillbook.app.AppConfig(data, null, null),
+        try (io.drillbook.app.AppContext seeded = new io.drillbook.app.AppContext(new io.drillbook.app.platform.AppConfig(data, null, null),
                 java.time.Clock.systemUTC())) {
             assertThat(seeded.seedDemoIfEmpty()).isTrue();
         }
@@ -93,7 +94,7 @@ class SecretLeakTest {
             StringWriter err = new StringWriter();
             int status = Cli.run(new String[]{"export", "report", "--from", "2000-01-01", "--to", "2100-01-01", "--format", format,
                     "--out", dir.resolve("reports").resolve("report." + format).toString(), "--data-dir", data.toString()},
-                    new PrintWriter(out, true), new PrintWriter(err, true));
+                    new PrintWriter(out, true), new PrintWriter(err, true), AppContext::open);
             assertThat(status).as(format + ": " + err).isZero();
             printed.add(out + err.toString());
         }

@@ -1,25 +1,44 @@
 package io.drillbook.cli;
 
+import io.drillbook.infra.team.JdbcWorkspaceMove;
 import io.drillbook.core.evidence.EvidenceLog;
+import io.drillbook.infra.team.JdbcWorkspaceMove;
 import io.drillbook.core.team.AccessPolicy;
+import io.drillbook.infra.team.JdbcWorkspaceMove;
 import io.drillbook.core.team.RoleAdministration;
+import io.drillbook.infra.team.JdbcWorkspaceMove;
 import io.drillbook.core.workspace.DemoWorkspace;
+import io.drillbook.infra.team.JdbcWorkspaceMove;
 import io.drillbook.infra.db.Database;
+import io.drillbook.infra.team.JdbcWorkspaceMove;
 import io.drillbook.infra.db.FreshDatabases;
+import io.drillbook.infra.team.JdbcWorkspaceMove;
 import io.drillbook.infra.db.JdbcEvidenceRepository;
+import io.drillbook.infra.team.JdbcWorkspaceMove;
 import io.drillbook.infra.db.JdbcWorkspaceRepository;
+import io.drillbook.infra.team.JdbcWorkspaceMove;
 import io.drillbook.infra.team.JdbcRoleRepository;
+import io.drillbook.infra.team.JdbcWorkspaceMove;
 import org.junit.jupiter.api.AfterEach;
+import io.drillbook.infra.team.JdbcWorkspaceMove;
 import org.junit.jupiter.api.BeforeEach;
+import io.drillbook.infra.team.JdbcWorkspaceMove;
 import org.junit.jupiter.api.Test;
+import io.drillbook.infra.team.JdbcWorkspaceMove;
 import org.junit.jupiter.api.io.TempDir;
+import io.drillbook.infra.team.JdbcWorkspaceMove;
 import picocli.CommandLine;
 
+import io.drillbook.infra.team.JdbcWorkspaceMove;
 import java.io.PrintWriter;
+import io.drillbook.infra.team.JdbcWorkspaceMove;
 import java.io.StringWriter;
+import io.drillbook.infra.team.JdbcWorkspaceMove;
 import java.nio.file.Path;
+import io.drillbook.infra.team.JdbcWorkspaceMove;
 import java.time.Clock;
 
+import io.drillbook.infra.team.JdbcWorkspaceMove;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code roles} and {@code move-workspace} as the root command will run them, on real H2 files. */
@@ -56,7 +75,7 @@ class TeamCommandsTest {
         CommandLine root = new CommandLine(new DrillbookCommand());
         root.addSubcommand("roles", new RolesCommand(() -> new RoleAdministration(new JdbcRoleRepository(workspace.database()),
                 accessPolicy(), evidence(), Clock.systemUTC()), () -> operator));
-        root.addSubcommand("move-workspace", new MoveWorkspaceCommand(workspace::database, Database::open, () -> operator, Clock.systemUTC()));
+        root.addSubcommand("move-workspace", new MoveWorkspaceCommand(() -> new JdbcWorkspaceMove(workspace::database, Database::open, () -> operator, Clock.systemUTC())));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         root.setOut(new PrintWriter(out, true));

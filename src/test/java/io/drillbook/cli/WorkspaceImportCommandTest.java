@@ -1,5 +1,6 @@
 package io.drillbook.cli;
 
+import io.drillbook.app.AppContext;
 import io.drillbook.core.model.Policy;
 import io.drillbook.core.model.SystemEnv;
 import io.drillbook.core.workspace.Workspace;
@@ -36,7 +37,7 @@ class WorkspaceImportCommandTest {
         StringWriter err = new StringWriter();
         String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--data-dir", dataDir.toString()))
                 .toArray(String[]::new);
-        int status = Cli.run(all, new PrintWriter(out, true), new PrintWriter(err, true));
+        int status = Cli.run(all, new PrintWriter(out, true), new PrintWriter(err, true), AppContext::open);
         return new Run(status, out.toString(), err.toString());
     }
 
@@ -64,7 +65,7 @@ class WorkspaceImportCommandTest {
     void startFromTheDemo() throws Exception {
         if (!Files.exists(demoTemplate.resolve("drillbook.mv.db"))) {
             StringWriter sink = new StringWriter();
-            assertThat(Cli.run(new String[]{"verify", "--data-dir", demoTemplate.toString()}, new PrintWriter(sink), new PrintWriter(sink)))
+            assertThat(Cli.run(new String[]{"verify", "--data-dir", demoTemplate.toString()}, new PrintWriter(sink), new PrintWriter(sink), AppContext::open))
                     .as(sink::toString).isZero();
         }
         try (java.util.stream.Stream<Path> files = Files.walk(demoTemplate)) {

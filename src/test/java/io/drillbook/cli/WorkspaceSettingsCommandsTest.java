@@ -1,6 +1,6 @@
 package io.drillbook.cli;
 
-import io.drillbook.app.AppConfig;
+import io.drillbook.app.platform.AppConfig;
 import io.drillbook.app.AppContext;
 import io.drillbook.core.evidence.EvidenceEvent;
 import io.drillbook.core.evidence.EvidenceQuery;
@@ -63,7 +63,7 @@ class WorkspaceSettingsCommandsTest {
     }
 
     List<EvidenceEvent> events(String kindPrefix) {
-        return ctx.evidenceRepository().find(EvidenceQuery.all(100).withKindPrefix(kindPrefix));
+        return ctx.platform().evidenceRepository().find(EvidenceQuery.all(100).withKindPrefix(kindPrefix));
     }
 
     @Test

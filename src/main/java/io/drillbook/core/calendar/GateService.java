@@ -5,7 +5,6 @@ import io.drillbook.core.team.Action;
 import io.drillbook.core.team.Authorizer;
 import io.drillbook.core.model.Release;
 import io.drillbook.core.model.SystemEnv;
-import io.drillbook.core.calendar.WaiverRepository;
 import io.drillbook.core.workspace.WorkspaceRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

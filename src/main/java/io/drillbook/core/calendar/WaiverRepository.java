@@ -1,6 +1,5 @@
 package io.drillbook.core.calendar;
 
-import io.drillbook.core.calendar.Waiver;
 
 import java.time.Instant;
 import java.util.List;

@@ -6,6 +6,9 @@ import java.util.Optional;
 
 /** Writes the report of a scope in one format; the console and the CLI both export through this. */
 public interface ReportExporter {
+    /** The report of {@code scope} as data, as of the chain's head. */
+    AuditReport build(ReportScope scope);
+
 
     /**
      * @param out  the file to write (a folder for CSV)

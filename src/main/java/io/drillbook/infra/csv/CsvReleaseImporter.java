@@ -1,5 +1,9 @@
 package io.drillbook.infra.csv;
 
+import io.drillbook.core.calendar.CsvReleasePreview;
+import io.drillbook.core.calendar.CsvRowPreview;
+
+
 import io.drillbook.core.evidence.EvidenceLog;
 import io.drillbook.core.model.CabApproval;
 import io.drillbook.core.model.Release;
@@ -27,7 +31,7 @@ import java.util.Set;
  * environments, start, end); optional title, risk, status, cab_approved_by, cab_approved_at.
  * Lists inside a field are separated by ';' (or quoted with ','), times are ISO 8601 with offset.
  */
-public final class CsvReleaseImporter {
+public final class CsvReleaseImporter implements io.drillbook.core.calendar.ReleaseImporter {
     static final List<String> REQUIRED = List.of("id", "systems", "environments", "start", "end");
     static final Set<String> KNOWN = Set.of("id", "title", "systems", "environments", "start", "end", "risk", "status",
             "cab_approved_by", "cab_approved_at");

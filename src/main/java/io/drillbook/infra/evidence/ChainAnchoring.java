@@ -1,6 +1,8 @@
 package io.drillbook.infra.evidence;
 
 import io.drillbook.core.evidence.AnchorCheck;
+import io.drillbook.core.evidence.AnchorResult;
+import io.drillbook.core.evidence.BrokenChainException;
 import io.drillbook.core.evidence.ChainHead;
 import io.drillbook.core.evidence.ChainVerification;
 import io.drillbook.core.evidence.Ed25519;
@@ -19,7 +21,7 @@ import java.util.function.Supplier;
  * Anchors: {@link #anchor} verifies the live chain, signs its head and writes it outside the
  * database; {@link #check} proves a chain still holds each anchored head.
  */
-public final class ChainAnchoring {
+public final class ChainAnchoring implements io.drillbook.core.evidence.ChainAnchor {
     private final JdbcChainCheck chain;
     private final Supplier<SigningKey> signingKey;
     private final AnchorLocations locations;
@@ -32,26 +34,12 @@ public final class ChainAnchoring {
         this.clock = clock;
     }
 
-    /** The chain does not verify, so its head is not anchored. */
-    public static final class BrokenChainException extends IllegalStateException {
-        public BrokenChainException(String message) {
-            super(message);
-        }
-    }
-
-    /** What checking one anchor found: {@code problem} empty when the chain holds its head. */
-    public record AnchorResult(String location, Optional<ChainHead> head, Optional<String> problem) {
-        public String describe() {
-            return problem.orElseGet(() -> "anchor " + location + ": event " + head.get().seq() + " still has hash "
-                    + head.get().hash() + " (anchored " + head.get().time() + ", key " + Ed25519.shortId(head.get().keyId()) + ")");
-        }
-    }
-
     /**
      * Verifies the chain, then writes its head, signed, to {@code location}.
      *
      * @throws BrokenChainException when the chain does not verify: a broken chain is not anchored
      */
+    @Override
     public ChainHead anchor(String location) {
         SigningKey key = signingKey.get();
         JdbcChainCheck.Outcome outcome = chain.check();

@@ -1,5 +1,8 @@
 package io.drillbook.infra.ics;
 
+import io.drillbook.core.calendar.CalendarMapping;
+
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;

@@ -1,5 +1,8 @@
 package io.drillbook.infra.ics;
 
+import io.drillbook.core.calendar.PreviewEvent;
+
+
 import io.drillbook.core.calendar.EntryKind;
 import io.drillbook.core.model.BackupWindow;
 import io.drillbook.core.model.CabApproval;
@@ -23,7 +26,7 @@ final class EventMapper {
     }
 
     static Object entry(PreviewEvent p) {
-        IcsEvent e = p.event();
+        IcsEvent e = (IcsEvent) p.source();
         EntryKind kind = p.kind();
         String summary = p.title();
         Recurrence when = p.when();
@@ -47,7 +50,7 @@ final class EventMapper {
     }
 
     private static Release release(PreviewEvent p, String summary, Recurrence when) {
-        IcsEvent e = p.event();
+        IcsEvent e = (IcsEvent) p.source();
         if (when.isRecurring()) {
             throw new LineException(e.first("RRULE").orElseThrow().line(), "'" + summary + "' is a release (" + p.kindSource()
                     + ") but recurs; a release happens once: choose another kind");

@@ -1,5 +1,8 @@
 package io.drillbook.infra.ics;
 
+import io.drillbook.core.calendar.IcsProblem;
+
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * twice, as {@code X-DRILLBOOK-KIND} and as CATEGORIES, so {@link IcsImporter} reads it back as
  * the same kind; our other X-DRILLBOOK-* properties keep systems, environments and release fields.
  */
-public final class IcsExporter {
+public final class IcsExporter implements io.drillbook.core.calendar.CalendarExporter {
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final Clock clock;

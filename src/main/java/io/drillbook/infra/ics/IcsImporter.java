@@ -1,6 +1,14 @@
 package io.drillbook.infra.ics;
 
+import io.drillbook.core.calendar.ImportPreview;
+import io.drillbook.core.calendar.PreviewEvent;
+import io.drillbook.core.calendar.IcsProblem;
+import io.drillbook.core.calendar.IcsImportException;
+import io.drillbook.core.calendar.IcsImportOptions;
+
+
 import io.drillbook.core.calendar.CalendarEntries;
+import io.drillbook.core.calendar.CalendarMapping;
 import io.drillbook.core.evidence.EvidenceLog;
 import io.drillbook.core.model.BackupWindow;
 import io.drillbook.core.model.CabMeeting;
@@ -38,7 +46,7 @@ import java.util.Set;
  * X-WR-TIMEZONE, else the fallback zone. RECURRENCE-ID instances stay with their series as
  * changed occurrences (cancelled ones as skipped starts).
  */
-public final class IcsImporter {
+public final class IcsImporter implements io.drillbook.core.calendar.CalendarImporter {
     private static final Logger LOGGER = LoggerFactory.getLogger(IcsImporter.class);
 
     private final IcsImportOptions options;
@@ -60,6 +68,21 @@ public final class IcsImporter {
     public IcsImporter(IcsImportOptions options, io.drillbook.core.team.Authorizer access) {
         this.options = options;
         this.access = access;
+    }
+
+    @Override
+    public ZoneId zone(String name) {
+        return IcsTimes.zone(name);
+    }
+
+    @Override
+    public CalendarMapping readMapping(Path file) {
+        return new CalendarMappingReader().read(file);
+    }
+
+    @Override
+    public IcsImporter withOptions(IcsImportOptions changed) {
+        return new IcsImporter(changed, access);
     }
 
     public IcsImportOptions options() {
@@ -128,7 +151,8 @@ public final class IcsImporter {
                 List<IcsEvent> changed = instance ? List.of() : instances.getOrDefault(e.text("UID"), List.of());
                 Recurrence when = recurrence(e, zone.zone(), changed);
                 KindResolver.Decision d = kinds.decide(e);
-                rows.add(new PreviewEvent(e, when, d.kind(), d.source(), d.systems(), d.environments()));
+                rows.add(new PreviewEvent(e, e.beginLine(), e.text("UID"), e.text("SUMMARY").trim(), when, d.kind(), d.source(),
+                        d.systems(), d.environments()));
             } catch (LineException le) {
                 problems.add(le.problem());
             }

@@ -1,5 +1,9 @@
 package io.drillbook.infra.ics;
 
+import io.drillbook.core.calendar.IcsImportOptions;
+import io.drillbook.core.calendar.CalendarMapping;
+
+
 import io.drillbook.core.calendar.EntryKind;
 
 import java.util.ArrayList;

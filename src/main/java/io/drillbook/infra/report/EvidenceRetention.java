@@ -27,7 +27,7 @@ import java.util.function.Supplier;
  * a bundle, then deletes them, leaving a checkpoint signed with the archiving user's Ed25519 key
  * (whose public key the workspace holds), from which the live chain is verified.
  */
-public final class EvidenceRetention {
+public final class EvidenceRetention implements io.drillbook.core.evidence.EvidenceArchive {
     private static final Logger LOGGER = LoggerFactory.getLogger(EvidenceRetention.class);
     private static final int PAGE = 10_000;
 

@@ -6,10 +6,10 @@ import io.drillbook.core.model.CabMeeting;
 import io.drillbook.core.model.Freeze;
 import io.drillbook.core.model.Recurrence;
 import io.drillbook.core.workspace.Workspace;
-import io.drillbook.infra.csv.CsvReleaseImporter;
-import io.drillbook.infra.ics.IcsImporter;
-import io.drillbook.infra.ics.ImportPreview;
-import io.drillbook.infra.csv.CsvReleasePreview;
+import io.drillbook.core.calendar.CalendarImporter;
+import io.drillbook.core.calendar.CsvReleasePreview;
+import io.drillbook.core.calendar.ImportPreview;
+import io.drillbook.core.calendar.ReleaseImporter;
 import io.drillbook.ui.common.BackgroundTask;
 import io.drillbook.ui.common.TaskRunner;
 
@@ -32,17 +32,18 @@ public final class CalendarFilesViewModel {
     private final CalendarViewModel calendar;
     private final CalendarServices services;
     private final TaskRunner runner;
-    private final CsvReleaseImporter csv = new CsvReleaseImporter();
+    private final ReleaseImporter csv;
 
     public CalendarFilesViewModel(CalendarViewModel calendar, TaskRunner runner) {
         this.calendar = calendar;
         this.services = calendar.services();
         this.runner = runner;
+        this.csv = services.csvImporter();
     }
 
     /** Reads a calendar file into a preview of what each event becomes (nothing is stored yet). */
     public void previewIcs(Path file, Consumer<IcsImportPreviewViewModel> show) {
-        IcsImporter importer = new IcsImporter(services.icsImporter().options().withKnown(knownSystems(), knownEnvironments()));
+        CalendarImporter importer = services.icsImporter().withOptions(services.icsImporter().options().withKnown(knownSystems(), knownEnvironments()));
         BackgroundTask.of(() -> importer.preview(file))
                 .titled("preview " + file.getFileName())
                 .onSuccess(preview -> show.accept(new IcsImportPreviewViewModel(importer, preview)))

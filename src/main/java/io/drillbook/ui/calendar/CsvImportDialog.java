@@ -1,7 +1,7 @@
 package io.drillbook.ui.calendar;
 
-import io.drillbook.infra.csv.CsvReleasePreview;
-import io.drillbook.infra.csv.CsvRowPreview;
+import io.drillbook.core.calendar.CsvReleasePreview;
+import io.drillbook.core.calendar.CsvRowPreview;
 import io.drillbook.ui.common.ScreenLayout;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;

@@ -1,8 +1,8 @@
 package io.drillbook.ui.calendar;
 
 import io.drillbook.core.calendar.EntryKind;
-import io.drillbook.infra.ics.ImportPreview;
-import io.drillbook.infra.ics.PreviewEvent;
+import io.drillbook.core.calendar.ImportPreview;
+import io.drillbook.core.calendar.PreviewEvent;
 import io.drillbook.ui.common.ScreenLayout;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;

@@ -1,11 +1,11 @@
 package io.drillbook.ui.calendar;
 
 import io.drillbook.core.calendar.EntryKind;
-import io.drillbook.infra.ics.IcsImportException;
-import io.drillbook.infra.ics.IcsImporter;
-import io.drillbook.infra.ics.IcsProblem;
-import io.drillbook.infra.ics.ImportPreview;
-import io.drillbook.infra.ics.PreviewEvent;
+import io.drillbook.core.calendar.IcsImportException;
+import io.drillbook.core.calendar.CalendarImporter;
+import io.drillbook.core.calendar.IcsProblem;
+import io.drillbook.core.calendar.ImportPreview;
+import io.drillbook.core.calendar.PreviewEvent;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -22,13 +22,13 @@ import java.util.List;
  * whole file are re-checked after each change, and nothing can be imported while there is one.
  */
 public final class IcsImportPreviewViewModel {
-    private final IcsImporter importer;
+    private final CalendarImporter importer;
     private final ReadOnlyObjectWrapper<ImportPreview> preview;
     private final ObservableList<PreviewEvent> rows = FXCollections.observableArrayList();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
 
-    public IcsImportPreviewViewModel(IcsImporter importer, ImportPreview preview) {
+    public IcsImportPreviewViewModel(CalendarImporter importer, ImportPreview preview) {
         this.importer = importer;
         this.preview = new ReadOnlyObjectWrapper<>(preview);
         update(preview);

@@ -1,5 +1,8 @@
 package io.drillbook.infra.csv;
 
+import io.drillbook.core.calendar.CsvReleasePreview;
+
+
 import io.drillbook.core.evidence.EvidenceLog;
 import io.drillbook.core.model.Release;
 import io.drillbook.core.model.RiskClass;

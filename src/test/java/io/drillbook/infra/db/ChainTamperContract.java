@@ -160,7 +160,7 @@ abstract class ChainTamperContract {
         rewriteFrom(12);
         assertThat(verify().isIntact()).as("a consistent rewrite of chain and head row passes verify on its own").isTrue();
 
-        List<ChainAnchoring.AnchorResult> results = checkAgainst(anchor);
+        List<io.drillbook.core.evidence.AnchorResult> results = checkAgainst(anchor);
 
         assertThat(anchored.seq()).isEqualTo(21);
         assertThat(results).singleElement().extracting(r -> r.problem().orElseThrow()).isEqualTo("anchor " + anchor + " records event 21 with hash "
@@ -201,7 +201,7 @@ abstract class ChainTamperContract {
         return new ChainAnchoring(new JdbcChainCheck(db), signing::ensureKey, files(), Clock.systemUTC());
     }
 
-    List<ChainAnchoring.AnchorResult> checkAgainst(Path anchor) {
+    List<io.drillbook.core.evidence.AnchorResult> checkAgainst(Path anchor) {
         JdbcChainCheck.Outcome outcome = new JdbcChainCheck(db).check();
         return ChainAnchoring.check(files(), List.of(anchor.toString()), outcome.view(), new JdbcSigningKeys(db).all());
     }

@@ -1,6 +1,6 @@
 package io.drillbook.infra.forward;
 
-import io.drillbook.app.AppConfig;
+import io.drillbook.app.platform.AppConfig;
 import io.drillbook.app.AppContext;
 import io.drillbook.cli.CliContext;
 import io.drillbook.cli.DrillbookCommand;
@@ -92,7 +92,7 @@ class EvidenceForwardRsyslogTest {
 
     private static long head(Path data) {
         try (AppContext ctx = new AppContext(AppConfig.of(data.toString(), null), Clock.systemUTC())) {
-            return ctx.evidenceRepository().head().orElseThrow().seq();
+            return ctx.platform().evidenceRepository().head().orElseThrow().seq();
         }
     }
 
@@ -155,7 +155,7 @@ class EvidenceForwardRsyslogTest {
         assertThat(jsonSeqs(jsonl)).isEqualTo(all);
 
         try (AppContext ctx = new AppContext(AppConfig.of(data.toString(), null), Clock.systemUTC())) {
-            new JdbcForwardPositions(ctx.database()).save("archive", 1);
+            new JdbcForwardPositions(ctx.platform().database()).save("archive", 1);
         }
         run(data, "gate", "--system", "shop", "--env", "prod");
         run(data, "evidence", "forward", "--target", "archive");

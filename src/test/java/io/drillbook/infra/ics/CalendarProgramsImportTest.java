@@ -1,5 +1,13 @@
 package io.drillbook.infra.ics;
 
+import io.drillbook.core.calendar.ImportPreview;
+import io.drillbook.core.calendar.PreviewEvent;
+import io.drillbook.core.calendar.IcsProblem;
+import io.drillbook.core.calendar.IcsImportException;
+import io.drillbook.core.calendar.IcsImportOptions;
+import io.drillbook.core.calendar.CalendarMapping;
+
+
 import io.drillbook.core.calendar.CalendarEntries;
 import io.drillbook.core.calendar.ConflictDetector;
 import io.drillbook.core.calendar.EntryKind;

@@ -1,5 +1,8 @@
 package io.drillbook.infra.ics;
 
+import io.drillbook.core.calendar.IcsImportException;
+
+
 import io.drillbook.core.calendar.CalendarEntries;
 import io.drillbook.core.calendar.RecurrenceExpander;
 import io.drillbook.core.evidence.EvidenceLog;

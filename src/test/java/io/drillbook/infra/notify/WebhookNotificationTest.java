@@ -3,9 +3,8 @@ package io.drillbook.infra.notify;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
-import io.drillbook.app.AppConfig;
+import io.drillbook.app.platform.AppConfig;
 import io.drillbook.app.AppContext;
-import io.drillbook.app.PipelineWiring;
 import io.drillbook.cli.CliContext;
 import io.drillbook.cli.DrillbookCommand;
 import io.drillbook.core.evidence.EvidenceEvent;
@@ -74,7 +73,7 @@ class WebhookNotificationTest {
     private int run(String... args) {
         int status = DrillbookCommand.commandLine(CliContext.of(ctx), new PrintWriter(new StringWriter(), true),
                 new PrintWriter(new StringWriter(), true)).execute(args);
-        PipelineWiring.notifyAfterCommand(ctx);
+        ctx.pipelines().notifyAfterCommand();
         return status;
     }
 
@@ -109,7 +108,7 @@ class WebhookNotificationTest {
     }
 
     private List<EvidenceEvent> events(String kind) {
-        return ctx.evidenceRepository().find(EvidenceQuery.all(50).withKindPrefix(kind));
+        return ctx.platform().evidenceRepository().find(EvidenceQuery.all(50).withKindPrefix(kind));
     }
 
     @Test
@@ -143,7 +142,7 @@ class WebhookNotificationTest {
         assertThat(events("notification.failed")).singleElement().satisfies(e -> assertThat(e.payload())
                 .contains("\"webhook\":\"gone\"", "\"attempts\":2", "GATE_NO_GO").doesNotContain("127.0.0.1:" + deadPort));
 
-        assertThat(PipelineWiring.notifier(ctx).catchUp()).isZero();
+        assertThat(ctx.pipelines().notifier().catchUp()).isZero();
         assertThat(slack).hasSize(2);
     }
 }

@@ -55,7 +55,7 @@ class PlaybookRunCommandTest {
         PlaybookRunCommand command = new PlaybookRunCommand(runner, () -> new StepTimings(fx.journal),
                 () -> tmp.resolve("out"), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(printed, true, StandardCharsets.UTF_8), Clock.systemUTC())
-                .errorsTo(new PrintStream(printed, true, StandardCharsets.UTF_8));
+                .errorsTo(new PrintStream(printed, true, StandardCharsets.UTF_8)).readingFilesWith(PlaybookYaml::read);
         return new CommandLine(command).execute(args);
     }
 

@@ -1,8 +1,8 @@
 package io.drillbook.infra.refresh;
 
-import io.drillbook.app.AppConfig;
+import io.drillbook.app.platform.AppConfig;
 import io.drillbook.app.AppContext;
-import io.drillbook.app.Connectors;
+import io.drillbook.app.settings.Connectors;
 import io.drillbook.core.connect.HostKeyDecision;
 import io.drillbook.core.connect.SecretPrompt;
 import io.drillbook.core.connect.StorageProfile;
@@ -66,10 +66,10 @@ class InventoryRefresherTest {
     @BeforeEach
     void open() throws Exception {
         ctx = new AppContext(new AppConfig(dir.resolve("data"), null, "tester"), Clock.systemUTC());
-        Connectors connectors = ctx.connectors(HostKeyDecision.REJECT, SecretPrompt.NONE);
+        Connectors connectors = ctx.settings().connectors(HostKeyDecision.REJECT, SecretPrompt.NONE);
         ConnectorBatchFetcher fetcher = new ConnectorBatchFetcher(connectors::profile, connectors.shells(), connectors::storage,
-                p -> new S3ObjectStore(p, S3ProxyServer.credentials(), Retry.standard()), ctx.outputDir().resolve("refresh"));
-        refresher = new InventoryRefresher(ctx.refreshSources(), fetcher, ctx.inventoryService(), ctx.evidenceLog(), ctx.clock());
+                p -> new S3ObjectStore(p, S3ProxyServer.credentials(), Retry.standard()), ctx.platform().outputDir().resolve("refresh"));
+        refresher = new InventoryRefresher(ctx.settings().refreshSources(), fetcher, ctx.inventory().inventoryService(), ctx.platform().evidenceLog(), ctx.platform().clock());
         resticOutput = dir.resolve("restic snapshots.json");
         Files.copy(Path.of("src/test/resources/samples/restic_snapshots.json"), resticOutput);
     }
@@ -80,7 +80,7 @@ class InventoryRefresherTest {
     }
 
     List<EvidenceEvent> events(String kind) {
-        return ctx.evidenceRepository().find(EvidenceQuery.all(100).withKindPrefix(kind));
+        return ctx.platform().evidenceRepository().find(EvidenceQuery.all(100).withKindPrefix(kind));
     }
 
     RefreshSource resticSource(Duration interval) {
@@ -90,13 +90,13 @@ class InventoryRefresherTest {
 
     @Test
     void commandSourceRefreshAddsBackupsAndRecordsEvidence() {
-        ctx.refreshSources().save(resticSource(Duration.ZERO));
+        ctx.settings().refreshSources().save(resticSource(Duration.ZERO));
 
         RefreshOutcome outcome = refresher.refresh("shop-restic", ProgressListener.NONE, CancellationToken.none());
 
         assertThat(outcome.ok()).as(outcome.describe()).isTrue();
         assertThat(outcome.summary().added()).isEqualTo(2);
-        assertThat(ctx.backupRepository().newest(new SystemEnv("shop", "prod"), 10))
+        assertThat(ctx.inventory().backupRepository().newest(new SystemEnv("shop", "prod"), 10))
                 .hasSize(2).allMatch(b -> b.source() == BackupSource.RESTIC);
         assertThat(events("backup.imported")).hasSize(1);
         assertThat(events(InventoryRefresher.EVENT_KIND)).singleElement().satisfies(e -> {
@@ -107,7 +107,7 @@ class InventoryRefresherTest {
 
     @Test
     void secondRefreshOfTheSameListingAddsNothing() {
-        ctx.refreshSources().save(resticSource(Duration.ZERO));
+        ctx.settings().refreshSources().save(resticSource(Duration.ZERO));
         refresher.refresh("shop-restic", ProgressListener.NONE, CancellationToken.none());
 
         RefreshOutcome again = refresher.refresh("shop-restic", ProgressListener.NONE, CancellationToken.none());
@@ -118,7 +118,7 @@ class InventoryRefresherTest {
 
     @Test
     void failingCommandIsRecordedAsFailedRefreshNamingTheProblem() {
-        ctx.refreshSources().save(RefreshSource.command("broken", Connectors.LOCAL, "echo 'repository locked' >&2; exit 3",
+        ctx.settings().refreshSources().save(RefreshSource.command("broken", Connectors.LOCAL, "echo 'repository locked' >&2; exit 3",
                 "restic", new SystemEnv("shop", "prod"), Duration.ZERO));
 
         RefreshOutcome outcome = refresher.refresh("broken", ProgressListener.NONE, CancellationToken.none());
@@ -127,13 +127,13 @@ class InventoryRefresherTest {
         assertThat(outcome.problem()).contains("exit 3").contains("repository locked");
         assertThat(events(InventoryRefresher.EVENT_KIND)).singleElement()
                 .satisfies(e -> assertThat(e.payload()).contains("\"outcome\":\"failed\"").contains("exit 3"));
-        assertThat(ctx.backupRepository().count()).isZero();
+        assertThat(ctx.inventory().backupRepository().count()).isZero();
     }
 
     @Test
     void missingPgBackRestStanzaIsAFailedRefreshThoughPgBackRestExitsZero() throws Exception {
         Path missing = Path.of(InventoryRefresherTest.class.getResource("/samples/pgbackrest_missing_stanza.json").toURI());
-        ctx.refreshSources().save(RefreshSource.command("shop-pgbackrest", Connectors.LOCAL, "cat '" + missing + "'", "pgbackrest",
+        ctx.settings().refreshSources().save(RefreshSource.command("shop-pgbackrest", Connectors.LOCAL, "cat '" + missing + "'", "pgbackrest",
                 new SystemEnv("shop", "prod"), Duration.ZERO));
 
         RefreshOutcome outcome = refresher.refresh("shop-pgbackrest", ProgressListener.NONE, CancellationToken.none());
@@ -142,14 +142,14 @@ class InventoryRefresherTest {
         assertThat(outcome.problem()).contains("stanza 'shop': missing stanza path (status code 1)");
         assertThat(events(InventoryRefresher.EVENT_KIND)).singleElement()
                 .satisfies(e -> assertThat(e.payload()).contains("\"outcome\":\"failed\"", "missing stanza path"));
-        assertThat(ctx.backupRepository().count()).isZero();
+        assertThat(ctx.inventory().backupRepository().count()).isZero();
     }
 
     @Test
     void unreadableListingFailsWithFileAndPosition() throws Exception {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "[{\"id\": \"abc\",\n \"time\": 12}");
-        ctx.refreshSources().save(RefreshSource.command("bad", Connectors.LOCAL, "cat '" + bad + "'", "restic",
+        ctx.settings().refreshSources().save(RefreshSource.command("bad", Connectors.LOCAL, "cat '" + bad + "'", "restic",
                 new SystemEnv("shop", "prod"), Duration.ZERO));
 
         RefreshOutcome outcome = refresher.refresh("bad", ProgressListener.NONE, CancellationToken.none());
@@ -160,9 +160,9 @@ class InventoryRefresherTest {
 
     @Test
     void s3PrefixRefreshMapsKeysByTheNamingRule() {
-        ctx.storageProfiles().save(new StorageProfile("backups", "us-east-1", null, s3.endpoint(), true, BUCKET, "",
+        ctx.settings().storageProfiles().save(new StorageProfile("backups", "us-east-1", null, s3.endpoint(), true, BUCKET, "",
                 "{system}/{env}/{yyyy}-{MM}-{dd}T{HH}{mm}.dump"));
-        ctx.refreshSources().save(RefreshSource.s3("all-dumps", "backups", "", Duration.ZERO));
+        ctx.settings().refreshSources().save(RefreshSource.s3("all-dumps", "backups", "", Duration.ZERO));
 
         RefreshOutcome outcome = refresher.refresh("all-dumps", ProgressListener.NONE, CancellationToken.none());
 
@@ -170,16 +170,16 @@ class InventoryRefresherTest {
         assertThat(outcome.summary().added()).isEqualTo(3);
         assertThat(outcome.summary().rejected()).singleElement()
                 .satisfies(r -> assertThat(r.item()).isEqualTo("shop/prod/README.txt"));
-        assertThat(ctx.backupRepository().newest(new SystemEnv("shop", "prod"), 10)).extracting(b -> b.startedAt())
+        assertThat(ctx.inventory().backupRepository().newest(new SystemEnv("shop", "prod"), 10)).extracting(b -> b.startedAt())
                 .containsExactlyInAnyOrder(Instant.parse("2026-11-21T01:00:00Z"), Instant.parse("2026-11-20T01:00:00Z"));
-        assertThat(ctx.backupRepository().byExternalId(new SystemEnv("billing", "staging"), "billing/staging/2026-11-21T0230.dump"))
+        assertThat(ctx.inventory().backupRepository().byExternalId(new SystemEnv("billing", "staging"), "billing/staging/2026-11-21T0230.dump"))
                 .hasValueSatisfying(b -> assertThat(b.location()).isEqualTo("s3://backups/billing/staging/2026-11-21T0230.dump"));
     }
 
     @Test
     void scheduledSourceRefreshesWithoutBeingAsked() throws Exception {
-        ctx.refreshSources().save(resticSource(Duration.ofSeconds(1)));
-        ctx.refreshSources().save(RefreshSource.command("manual", Connectors.LOCAL, "exit 1", "restic",
+        ctx.settings().refreshSources().save(resticSource(Duration.ofSeconds(1)));
+        ctx.settings().refreshSources().save(RefreshSource.command("manual", Connectors.LOCAL, "exit 1", "restic",
                 new SystemEnv("shop", "prod"), Duration.ZERO));
         CountDownLatch refreshed = new CountDownLatch(1);
         refresher.onRefreshed(o -> refreshed.countDown());
@@ -189,6 +189,6 @@ class InventoryRefresherTest {
             assertThat(schedule.scheduledCount()).isEqualTo(1);
             assertThat(refreshed.await(20, TimeUnit.SECONDS)).isTrue();
         }
-        assertThat(ctx.backupRepository().count()).isEqualTo(2);
+        assertThat(ctx.inventory().backupRepository().count()).isEqualTo(2);
     }
 }

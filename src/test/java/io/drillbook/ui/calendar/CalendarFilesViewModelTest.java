@@ -3,7 +3,7 @@ package io.drillbook.ui.calendar;
 import io.drillbook.core.calendar.EntryKind;
 import io.drillbook.core.model.BackupWindow;
 import io.drillbook.core.model.Recurrence;
-import io.drillbook.infra.csv.CsvReleasePreview;
+import io.drillbook.core.calendar.CsvReleasePreview;
 import io.drillbook.ui.common.CurrentThreadTaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,14 +72,14 @@ class CalendarFilesViewModelTest {
         assertThat(preview.rows()).extracting(r -> r.kind()).containsExactly(EntryKind.RELEASE, EntryKind.MAINTENANCE_WINDOW, EntryKind.EXTERNAL);
         assertThat(preview.readyProperty().get()).isFalse();
         assertThat(preview.problems()).singleElement().asString().startsWith("line 8:").contains("names no systems");
-        assertThat(world.ctx.workspaceRepository().calendarNotes()).isEmpty();
+        assertThat(world.ctx.platform().workspaceRepository().calendarNotes()).isEmpty();
 
         preview.setKind(0, EntryKind.EXTERNAL);
         assertThat(preview.readyProperty().get()).isTrue();
         assertThat(preview.rows().get(0).kindSource()).isEqualTo("chosen");
         files.storeIcs(preview.previewProperty().get());
         assertThat(calendar.messageProperty().get()).startsWith("Imported 3 entries");
-        assertThat(world.ctx.workspaceRepository().calendarNotes()).filteredOn(n -> n.name().equals("Release shop-api 4.12.0 (prod)"))
+        assertThat(world.ctx.platform().workspaceRepository().calendarNotes()).filteredOn(n -> n.name().equals("Release shop-api 4.12.0 (prod)"))
                 .singleElement().extracting(n -> n.kind()).isEqualTo(io.drillbook.core.model.NoteKind.EXTERNAL);
         assertThat(calendar.visibleItems()).filteredOn(i -> i.id().equals("Maintenance window - billing"))
                 .singleElement().extracting(CalendarItem::kind).isEqualTo(CalendarKind.MAINTENANCE_WINDOW);
@@ -105,7 +105,7 @@ class CalendarFilesViewModelTest {
                 "FREQ=WEEKLY;BYDAY=TH", List.of());
         files.saveEntry(new BackupWindow("Thursday search backup", List.of("search"), List.of("prod"), when), "Thursday search backup");
         assertThat(calendar.visibleItems()).filteredOn(i -> i.id().equals("Thursday search backup")).hasSize(1);
-        assertThat(world.ctx.evidenceLog().repository().find(io.drillbook.core.evidence.EvidenceQuery.all(5)
+        assertThat(world.ctx.platform().evidenceLog().repository().find(io.drillbook.core.evidence.EvidenceQuery.all(5)
                 .withKindPrefix("calendar.entry.saved"))).hasSize(1);
     }
 }

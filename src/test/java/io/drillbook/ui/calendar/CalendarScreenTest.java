@@ -104,7 +104,7 @@ class CalendarScreenTest {
         CalendarItem item = (CalendarItem) view.getEntry().getUserObject();
         assertThat(item.title()).startsWith(CalendarItems.CONFLICT_BADGE);
         assertThat(ConflictTooltips.textOf(item)).contains("overlaps backup window 'Nightly shop backup' of shop/prod");
-        assertThat(world.ctx.workspaceRepository().release("REL-2000")).isPresent();
+        assertThat(world.ctx.platform().workspaceRepository().release("REL-2000")).isPresent();
     }
 
     @Test
@@ -130,10 +130,10 @@ class CalendarScreenTest {
         robot.clickOn("#readiness-move-to-slot");
         waitUntil(robot, "REL-2000", v -> !badged(v));
         // first free slot: after the backup window (03:00) and after REL-1042 (01:30-03:30) on shop/prod
-        assertThat(world.ctx.workspaceRepository().release("REL-2000").orElseThrow().start()).isEqualTo(berlin(WEDNESDAY, 3, 30));
+        assertThat(world.ctx.platform().workspaceRepository().release("REL-2000").orElseThrow().start()).isEqualTo(berlin(WEDNESDAY, 3, 30));
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(robot, "REL-2000", CalendarScreenTest::badged);
-        assertThat(world.ctx.workspaceRepository().release("REL-2000").orElseThrow().start()).isEqualTo(berlin(WEDNESDAY, 1, 30));
+        assertThat(world.ctx.platform().workspaceRepository().release("REL-2000").orElseThrow().start()).isEqualTo(berlin(WEDNESDAY, 1, 30));
     }
 
     /**
@@ -163,7 +163,7 @@ class CalendarScreenTest {
         double pixelsPerHour = view.getHeight() / 2;
         robot.drag(view).moveBy(0, pixelsPerHour).moveBy(0, pixelsPerHour * 1.5).drop();
         waitUntil(robot, "REL-1042", v -> !badged(v));
-        java.time.Instant start = world.ctx.workspaceRepository().release("REL-1042").orElseThrow().start();
+        java.time.Instant start = world.ctx.platform().workspaceRepository().release("REL-1042").orElseThrow().start();
         assertThat(start).isBetween(berlin(WEDNESDAY, 3, 30), berlin(WEDNESDAY, 4, 30));
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(robot, "REL-1042", CalendarScreenTest::badged);

@@ -90,28 +90,28 @@ class CalendarViewModelTest {
     void movingOutOfTheBackupWindowIsSavedClearsTheBadgeAndUndoBringsItBack() {
         model.commands().move("REL-1042", berlin(WEDNESDAY, 4, 0), berlin(WEDNESDAY, 6, 0));
         assertThat(item("REL-1042").hasConflicts()).isFalse();
-        assertThat(world.ctx.workspaceRepository().release("REL-1042").orElseThrow().start()).isEqualTo(berlin(WEDNESDAY, 4, 0));
+        assertThat(world.ctx.platform().workspaceRepository().release("REL-1042").orElseThrow().start()).isEqualTo(berlin(WEDNESDAY, 4, 0));
         assertThat(model.commands().canUndoProperty().get()).isTrue();
         model.commands().undo();
         assertThat(item("REL-1042").conflicts()).extracting(c -> c.kind()).contains(ConflictKind.BACKUP_WINDOW);
-        assertThat(world.ctx.evidenceLog().repository().find(io.drillbook.core.evidence.EvidenceQuery.all(10).withKindPrefix("release.changed")))
+        assertThat(world.ctx.platform().evidenceLog().repository().find(io.drillbook.core.evidence.EvidenceQuery.all(10).withKindPrefix("release.changed")))
                 .hasSize(2).allMatch(e -> e.subject().equals("REL-1042"));
     }
 
     @Test
     void dropIntoABackupWindowIsRefusedAndNothingIsSaved() {
-        Instant before = world.ctx.workspaceRepository().release("REL-1043").orElseThrow().start();
+        Instant before = world.ctx.platform().workspaceRepository().release("REL-1043").orElseThrow().start();
         assertThat(model.previewPlacement("REL-1043", berlin(WEDNESDAY, 1, 0), berlin(WEDNESDAY, 2, 0))).isEmpty();
         model.commands().move("REL-1043", berlin(WEDNESDAY, 0, 30), berlin(WEDNESDAY, 1, 0));
         assertThat(model.messageProperty().get()).startsWith("Move refused").contains("Payments WAL archive check");
-        assertThat(world.ctx.workspaceRepository().release("REL-1043").orElseThrow().start()).isEqualTo(before);
+        assertThat(world.ctx.platform().workspaceRepository().release("REL-1043").orElseThrow().start()).isEqualTo(before);
         assertThat(model.commands().canUndoProperty().get()).isFalse();
     }
 
     @Test
     void saveOfAStaleVersionKeepsBothVersionsForTheUser() {
-        Release stored = world.ctx.workspaceRepository().release("REL-1044").orElseThrow();
-        world.ctx.workspaceService().saveRelease(stored.movedTo(stored.start().plusSeconds(3600), stored.end().plusSeconds(3600)));
+        Release stored = world.ctx.platform().workspaceRepository().release("REL-1044").orElseThrow();
+        world.ctx.calendar().workspaceService().saveRelease(stored.movedTo(stored.start().plusSeconds(3600), stored.end().plusSeconds(3600)));
         Release mine = new Release(stored.id(), "my title", stored.systems(), stored.environments(), stored.start(), stored.end(),
                 RiskClass.MAJOR, new CabApproval("carol", NOW_MINUS_DAY), stored.status(), stored.version());
         model.commands().save(mine, false);

@@ -1,6 +1,6 @@
 package io.drillbook.ui.calendar;
 
-import io.drillbook.app.AppConfig;
+import io.drillbook.app.platform.AppConfig;
 import io.drillbook.app.AppContext;
 
 import java.nio.file.Path;
@@ -23,8 +23,8 @@ final class CalendarWorld implements AutoCloseable {
     CalendarWorld(Path dir) {
         ctx = new AppContext(new AppConfig(dir, null, "tester"), Clock.fixed(NOW, ZoneOffset.UTC));
         ctx.seedDemoIfEmpty();
-        services = new CalendarServices(ctx.workspaceRepository(), ctx.workspaceService(), ctx.evidenceLog(),
-                ctx.recurrenceExpander(), ctx.conflictDetector(), ctx.gateService(), ctx.icsImporter(), ctx.icsExporter(), ctx.clock());
+        services = new CalendarServices(ctx.platform().workspaceRepository(), ctx.calendar().workspaceService(), ctx.platform().evidenceLog(),
+                ctx.calendar().recurrenceExpander(), ctx.calendar().conflictDetector(), ctx.calendar().gateService(), ctx.calendar().icsImporter(), ctx.calendar().icsExporter(), ctx.calendar().csvImporter(), ctx.platform().clock());
     }
 
     static Instant berlin(LocalDate day, int hour, int minute) {

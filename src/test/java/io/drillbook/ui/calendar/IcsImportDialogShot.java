@@ -1,6 +1,6 @@
 package io.drillbook.ui.calendar;
 
-import io.drillbook.infra.ics.IcsImportOptions;
+import io.drillbook.core.calendar.IcsImportOptions;
 import io.drillbook.infra.ics.IcsImporter;
 import javafx.application.Application;
 import javafx.application.Platform;

@@ -1,6 +1,6 @@
 package io.drillbook.ui.drill;
 
-import io.drillbook.app.AppConfig;
+import io.drillbook.app.platform.AppConfig;
 import io.drillbook.app.AppContext;
 import io.drillbook.core.connect.HostKeyDecision;
 import io.drillbook.core.connect.SecretPrompt;
@@ -47,22 +47,22 @@ class DrillLeftoversViewModelTest {
 
     @Test
     void keptTargetIsListedAndCleanUpRemovesItFromTheTargetAndTheList() throws Exception {
-        DrillPlan demo = ctx.drillPlanLibrary().plan("demo: catalog files restore").orElseThrow();
+        DrillPlan demo = ctx.drills().drillPlanLibrary().plan("demo: catalog files restore").orElseThrow();
         Path keep = Files.createDirectories(dir.resolve("kept"));
         DrillPlan failing = new DrillPlan("kept catalog", demo.system(), demo.environment(), demo.target(), demo.backup(),
                 Map.of("workDir", keep.toString()), demo.steps(),
                 java.util.List.of(io.drillbook.core.drill.DrillCheck.of("Wrong count", "echo 2",
                         io.drillbook.core.drill.Expectation.equalTo("3"))),
                 demo.cleanup(), false, null, Duration.ofDays(3));
-        var connectors = ctx.connectors(HostKeyDecision.REJECT, SecretPrompt.NONE);
-        var choice = ctx.backupSelector().choose(failing, BackupSelection.id("demo-catalog-files"), ProgressListener.NONE,
+        var connectors = ctx.settings().connectors(HostKeyDecision.REJECT, SecretPrompt.NONE);
+        var choice = ctx.drills().backupSelector().choose(failing, BackupSelection.id("demo-catalog-files"), ProgressListener.NONE,
                 CancellationToken.none());
-        var result = ctx.drillService(connectors).run(new DrillOrder(failing, choice, ctx.config().operator(), Map.of()),
+        var result = ctx.drills().drillService(connectors).run(new DrillOrder(failing, choice, ctx.platform().config().operator(), Map.of()),
                 ManualStepGate.refuse("nobody", Clock.systemUTC()), DrillListener.NONE, CancellationToken.none());
         Path restored = keep.resolve("run-" + result.runId());
         assertThat(restored).isDirectory();
 
-        DrillLeftoversViewModel model = new DrillLeftoversViewModel(ctx.drillCleanup(connectors), ctx.config().operator(),
+        DrillLeftoversViewModel model = new DrillLeftoversViewModel(ctx.drills().drillCleanup(connectors), ctx.platform().config().operator(),
                 new CurrentThreadTaskRunner());
         model.load();
 

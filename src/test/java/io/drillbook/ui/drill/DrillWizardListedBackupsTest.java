@@ -1,8 +1,8 @@
 package io.drillbook.ui.drill;
 
-import io.drillbook.app.AppConfig;
+import io.drillbook.app.platform.AppConfig;
 import io.drillbook.app.AppContext;
-import io.drillbook.app.Connectors;
+import io.drillbook.app.settings.Connectors;
 import io.drillbook.core.connect.HostKeyDecision;
 import io.drillbook.core.connect.SecretPrompt;
 import io.drillbook.core.connect.StorageProfile;
@@ -75,16 +75,16 @@ class DrillWizardListedBackupsTest {
     @BeforeEach
     void open() {
         ctx = new AppContext(new AppConfig(dir, null, "alice"), Clock.systemUTC());
-        ctx.workspaceRepository().merge(new Workspace(List.of(new ProtectedSystem("shop", "alice", 1, "")),
+        ctx.platform().workspaceRepository().merge(new Workspace(List.of(new ProtectedSystem("shop", "alice", 1, "")),
                 List.of(Policy.of(SHOP_PROD, LocalDate.parse("2026-01-01"), Duration.ofHours(24), Duration.ofHours(4),
                         Period.ofDays(90))), List.of(), List.of(), List.of(), List.of()));
         String naming = "{system}/{env}/{yyyy}-{MM}-{dd}T{HH}{mm}.dump";
-        ctx.storageProfiles().save(new StorageProfile("shop-backups", "us-east-1", null, s3.endpoint(), true, "backups", "", naming));
-        ctx.storageProfiles().save(new StorageProfile("gone", "us-east-1", null, s3.endpoint(), true, "no-such-bucket", "", naming));
-        Connectors connectors = ctx.connectors(HostKeyDecision.REJECT, SecretPrompt.NONE);
-        DrillWizardServices services = new DrillWizardServices(ctx.workspaceRepository(), ctx.drillRunRepository(),
-                ctx.drillPlanLibrary(), ctx.backupSelector(), connectors::profile, connectors.tester(), ctx.drillService(connectors),
-                ctx.evidenceLog(), ctx.clock(), "alice", Runnable::run);
+        ctx.settings().storageProfiles().save(new StorageProfile("shop-backups", "us-east-1", null, s3.endpoint(), true, "backups", "", naming));
+        ctx.settings().storageProfiles().save(new StorageProfile("gone", "us-east-1", null, s3.endpoint(), true, "no-such-bucket", "", naming));
+        Connectors connectors = ctx.settings().connectors(HostKeyDecision.REJECT, SecretPrompt.NONE);
+        DrillWizardServices services = new DrillWizardServices(ctx.platform().workspaceRepository(), ctx.drills().drillRunRepository(),
+                ctx.drills().drillPlanLibrary(), ctx.drills().backupSelector(), connectors::profile, connectors.tester(), ctx.drills().drillService(connectors),
+                ctx.platform().evidenceLog(), ctx.platform().clock(), "alice", Runnable::run);
         model = new DrillWizardViewModel(services, new CurrentThreadTaskRunner());
     }
 
@@ -94,7 +94,7 @@ class DrillWizardListedBackupsTest {
     }
 
     private void savePlan(String name, String storage) {
-        ctx.drillPlanLibrary().save("""
+        ctx.drills().drillPlanLibrary().save("""
                 drill: %s
                 system: shop
                 environment: prod
@@ -120,7 +120,7 @@ class DrillWizardListedBackupsTest {
     @Test
     void backupPageListsThePrefixWithProgressAgeSizeAndVerifiedMark() {
         savePlan("listed", "shop-backups");
-        ctx.backupRepository().addAll(List.of(ctx.backupSelector().candidates(ctx.drillPlanLibrary().plan("listed").orElseThrow(),
+        ctx.inventory().backupRepository().addAll(List.of(ctx.drills().backupSelector().candidates(ctx.drills().drillPlanLibrary().plan("listed").orElseThrow(),
                         io.drillbook.core.work.ProgressListener.NONE, io.drillbook.core.work.CancellationToken.none())
                 .byId(olderKey).orElseThrow().withVerified(true)));
 
@@ -140,9 +140,9 @@ class DrillWizardListedBackupsTest {
         model.startRun();
 
         assertThat(model.session().resultProperty().get().summary().result()).isEqualTo(RunResult.PASSED);
-        assertThat(ctx.evidenceRepository().find(EvidenceQuery.all(1).withKindPrefix("drill.started")).get(0).payload())
+        assertThat(ctx.platform().evidenceRepository().find(EvidenceQuery.all(1).withKindPrefix("drill.started")).get(0).payload())
                 .contains("\"pick\":\"chosen by alice\"", "\"key\":\"" + newerKey + "\"", "\"candidates\":2");
-        assertThat(ctx.backupRepository().byExternalId(SHOP_PROD, newerKey).orElseThrow().verified()).isTrue();
+        assertThat(ctx.inventory().backupRepository().byExternalId(SHOP_PROD, newerKey).orElseThrow().verified()).isTrue();
     }
 
     @Test

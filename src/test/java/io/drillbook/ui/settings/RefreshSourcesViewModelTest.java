@@ -1,8 +1,8 @@
 package io.drillbook.ui.settings;
 
-import io.drillbook.app.AppConfig;
+import io.drillbook.app.platform.AppConfig;
 import io.drillbook.app.AppContext;
-import io.drillbook.app.Connectors;
+import io.drillbook.app.settings.Connectors;
 import io.drillbook.core.connect.HostKeyDecision;
 import io.drillbook.core.connect.SecretPrompt;
 import io.drillbook.core.inventory.RefreshSource;
@@ -29,8 +29,8 @@ class RefreshSourcesViewModelTest {
     @BeforeEach
     void open() {
         ctx = new AppContext(new AppConfig(dir, null, "tester"), Clock.systemUTC());
-        Connectors connectors = ctx.connectors(HostKeyDecision.REJECT, SecretPrompt.NONE);
-        model = new RefreshSourcesViewModel(ctx.settingsService(connectors), ctx.inventoryRefresher(connectors),
+        Connectors connectors = ctx.settings().connectors(HostKeyDecision.REJECT, SecretPrompt.NONE);
+        model = new RefreshSourcesViewModel(ctx.settings().settingsService(connectors), ctx.inventory().inventoryRefresher(connectors),
                 rescheduled::incrementAndGet, new CurrentThreadTaskRunner(), Runnable::run);
     }
 
@@ -46,7 +46,7 @@ class RefreshSourcesViewModelTest {
 
         assertThat(model.save(draft)).containsExactly("System: required", "Environment: required",
                 "Interval (min): 'x' is not a whole number");
-        assertThat(ctx.refreshSources().all()).isEmpty();
+        assertThat(ctx.settings().refreshSources().all()).isEmpty();
         assertThat(rescheduled).hasValue(0);
     }
 

@@ -1,8 +1,8 @@
 package io.drillbook.ui.settings;
 
-import io.drillbook.app.AppConfig;
+import io.drillbook.app.platform.AppConfig;
 import io.drillbook.app.AppContext;
-import io.drillbook.app.Connectors;
+import io.drillbook.app.settings.Connectors;
 import io.drillbook.core.connect.HostKeyDecision;
 import io.drillbook.core.connect.Retry;
 import io.drillbook.core.connect.SecretPrompt;
@@ -53,8 +53,8 @@ class StorageProfilesViewModelTest {
     @BeforeEach
     void open() {
         ctx = new AppContext(new AppConfig(dir, null, "tester"), Clock.systemUTC());
-        Connectors connectors = ctx.connectors(HostKeyDecision.REJECT, SecretPrompt.NONE);
-        model = new StorageProfilesViewModel(ctx.settingsService(connectors), ctx.storageProfiles(),
+        Connectors connectors = ctx.settings().connectors(HostKeyDecision.REJECT, SecretPrompt.NONE);
+        model = new StorageProfilesViewModel(ctx.settings().settingsService(connectors), ctx.settings().storageProfiles(),
                 p -> new S3ObjectStore(p, S3ProxyServer.credentials(), Retry.standard()), new CurrentThreadTaskRunner(),
                 task -> {
                     task.run();
@@ -82,7 +82,7 @@ class StorageProfilesViewModelTest {
         assertThat(model.unmatched()).containsExactly("shop/prod/latest.txt");
         assertThat(model.previewStatusProperty().get()).isEqualTo("3 objects: 2 match the rule, 1 do not");
         assertThat(progress).anyMatch(p -> p.contains("objects so far"));
-        assertThat(ctx.storageProfiles().all()).isEmpty();
+        assertThat(ctx.settings().storageProfiles().all()).isEmpty();
         assertThat(model.listingProperty().get()).isFalse();
     }
 
@@ -100,7 +100,7 @@ class StorageProfilesViewModelTest {
         StorageDraft withSecret = new StorageDraft("b", "", "", "http://key:secret@127.0.0.1:9000", true, BUCKET, "", "");
 
         assertThat(model.save(withSecret)).containsExactly("Endpoint: must not hold credentials; use an AWS profile");
-        assertThat(ctx.storageProfiles().all()).isEmpty();
+        assertThat(ctx.settings().storageProfiles().all()).isEmpty();
     }
 
     @Test
@@ -108,7 +108,7 @@ class StorageProfilesViewModelTest {
         assertThat(model.save(draft("shop/", "{system}/{env}/{yyyy}-{MM}-{dd}T{HH}{mm}.dump"))).isEmpty();
 
         assertThat(model.profiles()).extracting(p -> p.name()).containsExactly("backups");
-        assertThat(ctx.evidenceRepository().find(EvidenceQuery.all(10).withKindPrefix("profile.storage.created")))
+        assertThat(ctx.platform().evidenceRepository().find(EvidenceQuery.all(10).withKindPrefix("profile.storage.created")))
                 .singleElement().satisfies(e -> assertThat(e.payload()).contains("s3://backups/shop/").doesNotContain("secret"));
     }
 }

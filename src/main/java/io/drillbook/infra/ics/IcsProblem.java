@@ -1,9 +1,0 @@
-package io.drillbook.infra.ics;
-
-/** One thing wrong in an ICS or CSV file: where (line) and what. */
-public record IcsProblem(int line, String message) {
-    @Override
-    public String toString() {
-        return "line " + line + ": " + message;
-    }
-}
