@@ -8,7 +8,6 @@ import io.drillbook.core.model.SystemEnv;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,7 @@ import java.util.function.Consumer;
  */
 public final class InMemoryDaySummaryStore implements DaySummaryStore {
     private final InMemoryBackupRepository backups;
-    private volatile ZoneId zone = ZoneOffset.UTC;
+    private volatile ZoneId zone = ZoneId.of("UTC");
 
     InMemoryDaySummaryStore(InMemoryBackupRepository backups) {
         this.backups = backups;
