@@ -11,6 +11,7 @@ import io.drillbook.core.team.Authorizer;
 import io.drillbook.infra.local.LocalRemoteShell;
 import io.drillbook.testing.fakes.InMemoryPlaybookJournal;
 import io.drillbook.testing.fakes.InMemoryStores;
+import io.drillbook.testing.fakes.InMemoryWorkspaceRepository;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,6 +30,7 @@ final class PlaybookRunFixture {
     final InMemoryStores stores = new InMemoryStores();
     final EvidenceLog evidence = stores.evidenceLog(clock, () -> "system");
     final InMemoryPlaybookJournal journal = stores.playbookJournal;
+    final InMemoryWorkspaceRepository workspace = stores.workspace;
     final IncidentFreeze freeze = new IncidentFreeze(stores.workspace, evidence, clock);
 
     PlaybookRunFixture(Path dir) {
