@@ -4,9 +4,7 @@ import io.drillbook.core.evidence.EvidenceQuery;
 import io.drillbook.core.model.BackupStatus;
 import io.drillbook.core.model.SystemEnv;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -15,12 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Looking at a release's readiness records nothing; a pipeline's decision is evidence. */
 class GateEvaluateTest {
-    @TempDir
-    Path dir;
 
     @Test
     void evaluateJudgesLikeDecideButRecordsNothing() {
-        try (GateFixture f = new GateFixture(dir, List.of(), List.of())) {
+        try (GateFixture f = new GateFixture(List.of(), List.of())) {
             f.backup("snap-1", "2026-12-02T01:30:00Z", BackupStatus.SUCCEEDED);
             SystemEnv shop = new SystemEnv("shop", "prod");
             Optional<Instant> at = Optional.of(Instant.parse("2026-12-02T04:00:00Z"));

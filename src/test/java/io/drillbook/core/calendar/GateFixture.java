@@ -1,5 +1,9 @@
 package io.drillbook.core.calendar;
 
+import io.drillbook.core.drill.DrillRunRepository;
+import io.drillbook.core.inventory.BackupRepository;
+import io.drillbook.core.workspace.WorkspaceRepository;
+import io.drillbook.testing.fakes.InMemoryStores;
 import io.drillbook.core.evidence.EvidenceLog;
 import io.drillbook.core.model.Backup;
 import io.drillbook.core.model.BackupSource;
@@ -28,27 +32,41 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.List;
 
-/** A real H2 store with shop/prod (RPO 24 h, RTO 4 h, drill every 90 days) and its nightly backup window. */
+/**
+ * shop/prod (RPO 24 h, RTO 4 h, drill every 90 days) and its nightly backup window, on the
+ * in-memory stores, or on a real H2 file for tests that want the whole path to the store.
+ */
 public final class GateFixture implements AutoCloseable {
     public static final SystemEnv SHOP_PROD = new SystemEnv("shop", "prod");
     public static final Instant NOW = Instant.parse("2026-12-02T02:30:00Z");
 
+    /** The H2 store; null on the in-memory stores. */
     public final Database db;
-    public final JdbcWorkspaceRepository workspace;
-    public final JdbcBackupRepository backups;
-    public final JdbcDrillRunRepository drills;
-    public final JdbcWaiverRepository waivers;
+    public final WorkspaceRepository workspace;
+    public final BackupRepository backups;
+    public final DrillRunRepository drills;
+    public final WaiverRepository waivers;
     public final EvidenceLog evidence;
     public final GateService service;
 
+    /** On the in-memory stores. */
+    public GateFixture(List<Freeze> freezes, List<Release> releases) {
+        this(null, new InMemoryStores(), freezes, releases);
+    }
+
+    /** On a real H2 file in {@code dir}. */
     public GateFixture(Path dir, List<Freeze> freezes, List<Release> releases) {
-        db = Database.embedded(dir);
-        workspace = new JdbcWorkspaceRepository(db);
-        backups = new JdbcBackupRepository(db);
-        drills = new JdbcDrillRunRepository(db);
-        waivers = new JdbcWaiverRepository(db);
+        this(Database.embedded(dir), null, freezes, releases);
+    }
+
+    private GateFixture(Database db, InMemoryStores memory, List<Freeze> freezes, List<Release> releases) {
+        this.db = db;
+        workspace = db == null ? memory.workspace : new JdbcWorkspaceRepository(db);
+        backups = db == null ? memory.backups : new JdbcBackupRepository(db);
+        drills = db == null ? memory.drills.repository() : new JdbcDrillRunRepository(db);
+        waivers = db == null ? memory.waivers : new JdbcWaiverRepository(db);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        evidence = new EvidenceLog(new JdbcEvidenceRepository(db), clock, () -> "pipeline");
+        evidence = new EvidenceLog(db == null ? memory.evidence : new JdbcEvidenceRepository(db), clock, () -> "pipeline");
         workspace.merge(new Workspace(List.of(new ProtectedSystem("shop", "alice", 1, "")),
                 List.of(Policy.of(SHOP_PROD, LocalDate.parse("2026-01-01"), Duration.ofHours(24), Duration.ofHours(4), Period.ofDays(90))),
                 List.of(CalendarFixtures.nightlyShopBackup()), List.of(), freezes, releases));
@@ -69,6 +87,8 @@ public final class GateFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        db.close();
+        if (db != null) {
+            db.close();
+        }
     }
 }

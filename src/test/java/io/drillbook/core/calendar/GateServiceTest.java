@@ -5,9 +5,7 @@ import io.drillbook.core.evidence.EvidenceQuery;
 import io.drillbook.core.model.RiskClass;
 import io.drillbook.core.model.RunResult;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,11 +19,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Waivers and evidence of gate decisions, on a real H2 store. */
 class GateServiceTest {
-    @TempDir
-    Path dir;
 
     private GateFixture staleDrill() {
-        GateFixture f = new GateFixture(dir, List.of(), List.of(
+        GateFixture f = new GateFixture(List.of(), List.of(
                 release("REL-1042", "2026-12-02T03:00:00Z", "2026-12-02T05:00:00Z", RiskClass.STANDARD, null),
                 release("REL-1043", "2026-12-02T03:00:00Z", "2026-12-02T05:00:00Z", RiskClass.STANDARD, null)));
         f.backup("snap-1", "2026-12-02T01:30:00Z", io.drillbook.core.model.BackupStatus.SUCCEEDED);

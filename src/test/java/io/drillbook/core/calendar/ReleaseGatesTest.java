@@ -7,9 +7,7 @@ import io.drillbook.core.model.RiskClass;
 import io.drillbook.core.model.RunResult;
 import io.drillbook.core.model.SystemEnv;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,11 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every gate's pass, fail and unknown, on a real H2 store. */
 class ReleaseGatesTest {
     private static final CabApproval APPROVED = new CabApproval("carol", Instant.parse("2026-11-24T10:00:00Z"));
-    @TempDir
-    Path dir;
 
     private GateFixture healthy(List<Release> releases) {
-        GateFixture f = new GateFixture(dir, List.of(freeze("Year-end freeze", "2026-12-20T00:00", Duration.ofDays(14), false, "prod"),
+        GateFixture f = new GateFixture(List.of(freeze("Year-end freeze", "2026-12-20T00:00", Duration.ofDays(14), false, "prod"),
                 freeze("Recovery REL-1040", "2026-12-05T02:00", Duration.ofHours(3), true)), releases);
         f.backup("snap-1", "2026-12-02T01:30:00Z", BackupStatus.SUCCEEDED);
         f.drill("run-1", "2026-11-01T10:00:00Z", RunResult.PASSED, Duration.ofMinutes(23));
@@ -57,7 +53,7 @@ class ReleaseGatesTest {
 
     @Test
     void preReleaseBackupFailsWhenOlderThanAllowedAndWhenMissing() {
-        try (GateFixture f = new GateFixture(dir, List.of(), List.of())) {
+        try (GateFixture f = new GateFixture(List.of(), List.of())) {
             assertThat(gate(evaluate(f, null), Gate.PRE_RELEASE_BACKUP).status()).isEqualTo(GateStatus.FAIL);
             assertThat(gate(evaluate(f, null), Gate.NEWEST_BACKUP).status()).isEqualTo(GateStatus.UNKNOWN);
             f.backup("old", "2026-11-30T01:00:00Z", BackupStatus.SUCCEEDED);
@@ -80,7 +76,7 @@ class ReleaseGatesTest {
 
     @Test
     void drillGateFailsWhenStaleOrTooSlowOrMissing() {
-        try (GateFixture f = new GateFixture(dir, List.of(), List.of())) {
+        try (GateFixture f = new GateFixture(List.of(), List.of())) {
             assertThat(gate(evaluate(f, null), Gate.DRILL).reason()).startsWith("no passing drill of shop/prod on record");
             f.drill("run-old", "2026-08-27T02:30:00Z", RunResult.PASSED, Duration.ofMinutes(23));
             GateResult stale = gate(evaluate(f, null), Gate.DRILL);

@@ -6,16 +6,13 @@ import io.drillbook.core.calendar.CsvReleasePreview;
 import io.drillbook.core.evidence.EvidenceLog;
 import io.drillbook.core.model.Release;
 import io.drillbook.core.model.RiskClass;
-import io.drillbook.infra.db.Database;
-import io.drillbook.infra.db.JdbcEvidenceRepository;
-import io.drillbook.infra.db.JdbcWorkspaceRepository;
+import io.drillbook.testing.fakes.InMemoryEvidenceRepository;
+import io.drillbook.testing.fakes.InMemoryWorkspaceRepository;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
@@ -25,8 +22,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CsvReleaseImporterTest {
     private final CsvReleaseImporter importer = new CsvReleaseImporter();
-    @TempDir
-    Path dir;
 
     private static String resource(String name) throws IOException {
         try (InputStream in = CsvReleaseImporterTest.class.getResourceAsStream("/csv/" + name)) {
@@ -42,12 +37,10 @@ class CsvReleaseImporterTest {
         assertThat(second.title()).isEqualTo("search, reindex");
         assertThat(second.systems()).containsExactly("shop", "search");
         assertThat(second.start()).isEqualTo(Instant.parse("2026-12-03T02:00:00Z"));
-        try (Database db = Database.embedded(dir)) {
-            JdbcWorkspaceRepository workspace = new JdbcWorkspaceRepository(db);
-            importer.save(preview, workspace, new EvidenceLog(new JdbcEvidenceRepository(db), Clock.systemUTC(), () -> "tester"));
-            assertThat(workspace.release("REL-1042").orElseThrow().risk()).isEqualTo(RiskClass.NORMAL);
-            assertThat(workspace.release("REL-1043")).isPresent();
-        }
+        InMemoryWorkspaceRepository workspace = new InMemoryWorkspaceRepository();
+        importer.save(preview, workspace, new EvidenceLog(new InMemoryEvidenceRepository(), Clock.systemUTC(), () -> "tester"));
+        assertThat(workspace.release("REL-1042").orElseThrow().risk()).isEqualTo(RiskClass.NORMAL);
+        assertThat(workspace.release("REL-1043")).isPresent();
     }
 
     @Test
@@ -62,12 +55,10 @@ class CsvReleaseImporterTest {
                 "releases-bad.csv:5: release REL-1 appears twice in the file",
                 "releases-bad.csv:5: unknown system 'billing'",
                 "releases-bad.csv:6: has 3 fields but the header has 9");
-        try (Database db = Database.embedded(dir)) {
-            JdbcWorkspaceRepository workspace = new JdbcWorkspaceRepository(db);
-            EvidenceLog evidence = new EvidenceLog(new JdbcEvidenceRepository(db), Clock.systemUTC(), () -> "tester");
-            assertThatThrownBy(() -> importer.save(preview, workspace, evidence)).hasMessageStartingWith("releases-bad.csv: nothing imported");
-            assertThat(workspace.release("REL-1")).isEmpty();
-        }
+        InMemoryWorkspaceRepository workspace = new InMemoryWorkspaceRepository();
+        EvidenceLog evidence = new EvidenceLog(new InMemoryEvidenceRepository(), Clock.systemUTC(), () -> "tester");
+        assertThatThrownBy(() -> importer.save(preview, workspace, evidence)).hasMessageStartingWith("releases-bad.csv: nothing imported");
+        assertThat(workspace.release("REL-1")).isEmpty();
     }
 
     @Test

@@ -9,11 +9,9 @@ import io.drillbook.core.evidence.EvidenceLog;
 import io.drillbook.core.model.BackupWindow;
 import io.drillbook.core.model.CabMeeting;
 import io.drillbook.core.model.Freeze;
-import io.drillbook.infra.db.Database;
-import io.drillbook.infra.db.JdbcEvidenceRepository;
-import io.drillbook.infra.db.JdbcWorkspaceRepository;
+import io.drillbook.testing.fakes.InMemoryEvidenceRepository;
+import io.drillbook.testing.fakes.InMemoryWorkspaceRepository;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -31,8 +29,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class IcsImporterTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private final IcsImporter importer = new IcsImporter(ZoneId.of("Europe/Berlin"));
-    @TempDir
-    Path dir;
 
     static Path resource(String name) {
         try {
@@ -96,16 +92,14 @@ class IcsImporterTest {
 
     @Test
     void oneBadEventImportsNothingAndNamesFileLineAndProblem() {
-        try (Database db = Database.embedded(dir)) {
-            JdbcWorkspaceRepository workspace = new JdbcWorkspaceRepository(db);
-            EvidenceLog evidence = new EvidenceLog(new JdbcEvidenceRepository(db), Clock.systemUTC(), () -> "tester");
-            assertThatThrownBy(() -> importer.importFile(resource("malformed.ics"), workspace, evidence))
-                    .isInstanceOf(IcsImportException.class)
-                    .hasMessageContaining("malformed.ics: nothing imported; 1 problem:")
-                    .hasMessageContaining("malformed.ics:18: RRULE 'FREQ=YEARLY;BYMONTH=13' at position 21: '13' is not a number in 1..12");
-            assertThat(workspace.cabMeetings()).isEmpty();
-            assertThat(workspace.freezes()).isEmpty();
-        }
+        InMemoryWorkspaceRepository workspace = new InMemoryWorkspaceRepository();
+        EvidenceLog evidence = new EvidenceLog(new InMemoryEvidenceRepository(), Clock.systemUTC(), () -> "tester");
+        assertThatThrownBy(() -> importer.importFile(resource("malformed.ics"), workspace, evidence))
+                .isInstanceOf(IcsImportException.class)
+                .hasMessageContaining("malformed.ics: nothing imported; 1 problem:")
+                .hasMessageContaining("malformed.ics:18: RRULE 'FREQ=YEARLY;BYMONTH=13' at position 21: '13' is not a number in 1..12");
+        assertThat(workspace.cabMeetings()).isEmpty();
+        assertThat(workspace.freezes()).isEmpty();
     }
 
     @Test
@@ -135,14 +129,12 @@ class IcsImporterTest {
 
     @Test
     void importedEntriesAreStoredAndRecorded() {
-        try (Database db = Database.embedded(dir)) {
-            JdbcWorkspaceRepository workspace = new JdbcWorkspaceRepository(db);
-            EvidenceLog evidence = new EvidenceLog(new JdbcEvidenceRepository(db), Clock.systemUTC(), () -> "tester");
-            importer.importFile(resource("thunderbird.ics"), workspace, evidence);
-            assertThat(workspace.backupWindows()).extracting(BackupWindow::name).containsExactly("Nightly shop backup");
-            assertThat(workspace.freezes()).hasSize(1);
-            assertThat(evidence.repository().head().orElseThrow().kind()).isEqualTo("calendar.imported");
-            assertThat(List.of(workspace.backupWindows().get(0).when())).containsExactly(importer.read(resource("thunderbird.ics")).backupWindows().get(0).when());
-        }
+        InMemoryWorkspaceRepository workspace = new InMemoryWorkspaceRepository();
+        EvidenceLog evidence = new EvidenceLog(new InMemoryEvidenceRepository(), Clock.systemUTC(), () -> "tester");
+        importer.importFile(resource("thunderbird.ics"), workspace, evidence);
+        assertThat(workspace.backupWindows()).extracting(BackupWindow::name).containsExactly("Nightly shop backup");
+        assertThat(workspace.freezes()).hasSize(1);
+        assertThat(evidence.repository().head().orElseThrow().kind()).isEqualTo("calendar.imported");
+        assertThat(List.of(workspace.backupWindows().get(0).when())).containsExactly(importer.read(resource("thunderbird.ics")).backupWindows().get(0).when());
     }
 }

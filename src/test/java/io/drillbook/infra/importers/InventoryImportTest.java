@@ -7,10 +7,8 @@ import io.drillbook.core.inventory.ImportSummary;
 import io.drillbook.core.inventory.InventoryService;
 import io.drillbook.core.inventory.ParsedBatch;
 import io.drillbook.core.model.BackupStatus;
-import io.drillbook.infra.db.Database;
-import io.drillbook.infra.db.JdbcBackupRepository;
-import io.drillbook.infra.db.JdbcEvidenceRepository;
-import org.junit.jupiter.api.AfterEach;
+import io.drillbook.testing.fakes.InMemoryBackupRepository;
+import io.drillbook.testing.fakes.InMemoryEvidenceRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,23 +27,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InventoryImportTest {
     @TempDir
     Path dir;
-    private Database db;
-    private JdbcBackupRepository backups;
-    private JdbcEvidenceRepository evidence;
+    private InMemoryBackupRepository backups;
+    private InMemoryEvidenceRepository evidence;
     private InventoryService service;
 
     @BeforeEach
     void open() {
-        db = Database.embedded(dir);
-        backups = new JdbcBackupRepository(db);
-        evidence = new JdbcEvidenceRepository(db);
+        backups = new InMemoryBackupRepository();
+        evidence = new InMemoryEvidenceRepository();
         EvidenceLog log = new EvidenceLog(evidence, Clock.fixed(Instant.parse("2026-11-21T08:00:00Z"), ZoneOffset.UTC), () -> "alice");
         service = new InventoryService(backups, log);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     @Test

@@ -87,7 +87,7 @@ class OpenSshPlaybookTest {
                                 Duration.ofMillis(100), Duration.ofSeconds(10), "stopped"))));
 
         PlaybookRun run = fx.runner().start(new PlaybookRequest(playbook, Map.of("marker", marker.toString()), "alice",
-                tmp.resolve("out")), PlaybookRunnerTest.answering(GateAnswer.yes("alice"), GateAnswer.yes("bob")),
+                tmp.resolve("out")), PlaybookFixture.answering(GateAnswer.yes("alice"), GateAnswer.yes("bob")),
                 PlaybookListener.NONE);
 
         assertThat(run.execute(CancellationToken.none())).isEqualTo(RunStatus.COMPLETED);

@@ -22,6 +22,9 @@ import io.drillbook.core.playbook.PlaybookRun;
 import io.drillbook.core.playbook.PlaybookRunner;
 import io.drillbook.core.team.Authorizer;
 import io.drillbook.core.playbook.PlaybookStep;
+import io.drillbook.core.playbook.GateAnswer;
+import io.drillbook.core.playbook.StepAction;
+import io.drillbook.core.work.CancellationToken;
 import io.drillbook.infra.db.Database;
 import io.drillbook.infra.db.JdbcEvidenceRepository;
 import io.drillbook.infra.db.JdbcWorkspaceRepository;
@@ -78,6 +81,24 @@ final class PlaybookFixture implements AutoCloseable {
 
     PlaybookRecovery recovery() {
         return new PlaybookRecovery(journal, evidence, clock);
+    }
+
+    static PlaybookStep run(String name, String command) {
+        return new PlaybookStep(name, new StepAction.Run("local", command, 0, null, null));
+    }
+
+    static PlaybookGate answering(GateAnswer manual, GateAnswer approval) {
+        return new PlaybookGate() {
+            @Override
+            public GateAnswer confirm(String runId, PlaybookStep step, StepAction.Manual m, CancellationToken cancel) {
+                return manual;
+            }
+
+            @Override
+            public GateAnswer approve(String runId, PlaybookStep step, StepAction.Approval a, CancellationToken cancel) {
+                return approval;
+            }
+        };
     }
 
     static Playbook playbook(PlaybookStep... steps) {

@@ -40,8 +40,8 @@ class PlaybookRecoveryTest {
     @Test
     void runCutOffMidwayReopensAsInterruptedAndResumesWhereItStopped() throws IOException {
         Path once = tmp.resolve("once.log");
-        Playbook playbook = PlaybookFixture.playbook(PlaybookRunnerTest.run("Drain", "echo drained >> " + once),
-                PlaybookRunnerTest.run("Restore", "true"), PlaybookRunnerTest.run("Verify", "true"));
+        Playbook playbook = PlaybookFixture.playbook(PlaybookFixture.run("Drain", "echo drained >> " + once),
+                PlaybookFixture.run("Restore", "true"), PlaybookFixture.run("Verify", "true"));
         AtomicReference<String> runId = new AtomicReference<>();
         try (PlaybookFixture before = new PlaybookFixture(tmp)) {
             PlaybookListener dieInRestore = new PlaybookListener() {
@@ -81,7 +81,7 @@ class PlaybookRecoveryTest {
     @Test
     void finishedRunsAreLeftAloneAndCannotBeReopened() {
         try (PlaybookFixture fx = new PlaybookFixture(tmp)) {
-            Playbook playbook = PlaybookFixture.playbook(PlaybookRunnerTest.run("Only", "true"));
+            Playbook playbook = PlaybookFixture.playbook(PlaybookFixture.run("Only", "true"));
             PlaybookRun run = fx.start(playbook, PlaybookGate.REFUSE, PlaybookListener.NONE);
             run.execute(CancellationToken.none());
 
@@ -98,7 +98,7 @@ class PlaybookRecoveryTest {
              RunLock thisConsole = TeamAdapters.runLock(fx.db, fx.clock)) {
             String shopProd = LockResources.playbookRun(new SystemEnv("shop", "prod"));
             otherConsole.tryAcquire(shopProd, "carol@ops-3").orElseThrow();
-            PlaybookRun live = fx.start(PlaybookFixture.playbook(PlaybookRunnerTest.run("Only", "true")),
+            PlaybookRun live = fx.start(PlaybookFixture.playbook(PlaybookFixture.run("Only", "true")),
                     PlaybookGate.REFUSE, PlaybookListener.NONE);
             PlaybookRecovery recovery = new PlaybookRecovery(fx.journal, fx.evidence, fx.clock, new RunLocks(thisConsole, ZoneOffset.UTC));
 

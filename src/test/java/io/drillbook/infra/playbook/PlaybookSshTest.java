@@ -113,7 +113,7 @@ class PlaybookSshTest {
     void fullRunOverSshRunsCommandsOnTheServerAndRecordsOutputDigests() {
         Path marker = tmp.resolve("marker file; rm -rf x");
         PlaybookRun run = fx.runner().start(new PlaybookRequest(markerPlaybook(marker), Map.of("marker", marker.toString()),
-                "alice", tmp.resolve("out")), PlaybookRunnerTest.answering(GateAnswer.yes("bob"), null), PlaybookListener.NONE);
+                "alice", tmp.resolve("out")), PlaybookFixture.answering(GateAnswer.yes("bob"), null), PlaybookListener.NONE);
 
         RunStatus status = run.execute(CancellationToken.none());
 

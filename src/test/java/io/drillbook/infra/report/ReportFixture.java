@@ -1,5 +1,11 @@
 package io.drillbook.infra.report;
 
+import io.drillbook.core.compliance.DaySummaryStore;
+import io.drillbook.core.drill.DrillRunRepository;
+import io.drillbook.core.evidence.EvidenceRepository;
+import io.drillbook.core.inventory.BackupRepository;
+import io.drillbook.core.workspace.WorkspaceRepository;
+import io.drillbook.testing.fakes.InMemoryStores;
 import io.drillbook.core.evidence.EvidenceLog;
 import io.drillbook.core.model.Backup;
 import io.drillbook.core.model.BackupSource;
@@ -41,11 +47,13 @@ public final class ReportFixture implements AutoCloseable {
     public static final SystemEnv SHOP = new SystemEnv("shop", "prod");
     public static final SystemEnv CRM = new SystemEnv("crm", "prod");
 
+    /** The H2 store; null for {@link #inMemory()}. */
     public final Database db;
-    public final JdbcEvidenceRepository evidence;
-    public final JdbcDrillRunRepository drills;
-    public final JdbcWorkspaceRepository workspace;
-    public final JdbcBackupRepository backups;
+    public final EvidenceRepository evidence;
+    public final DrillRunRepository drills;
+    public final WorkspaceRepository workspace;
+    public final BackupRepository backups;
+    private final DaySummaryStore summaries;
     public final EvidenceLog log;
     public final Clock clock = new StepClock(START, Duration.ofMinutes(7));
 
@@ -54,8 +62,25 @@ public final class ReportFixture implements AutoCloseable {
         evidence = new JdbcEvidenceRepository(db);
         drills = new JdbcDrillRunRepository(db);
         workspace = new JdbcWorkspaceRepository(db);
-        backups = new JdbcBackupRepository(db);
+        JdbcDaySummaryStore jdbcSummaries = new JdbcDaySummaryStore(db);
+        backups = new JdbcBackupRepository(db, jdbcSummaries);
+        summaries = jdbcSummaries;
         log = new EvidenceLog(evidence, clock, () -> "alice");
+    }
+
+    private ReportFixture(InMemoryStores stores) {
+        db = null;
+        evidence = stores.evidence;
+        drills = stores.drills.repository();
+        workspace = stores.workspace;
+        backups = stores.backups;
+        summaries = stores.backups.summaries();
+        log = new EvidenceLog(evidence, clock, () -> "alice");
+    }
+
+    /** The same month on the in-memory stores: for the report's rules, which need no database. */
+    public static ReportFixture inMemory() {
+        return new ReportFixture(new InMemoryStores());
     }
 
     public static ReportScope october() {
@@ -63,7 +88,7 @@ public final class ReportFixture implements AutoCloseable {
     }
 
     public ReportBuilder builder() {
-        ComplianceService compliance = new ComplianceService(new JdbcDaySummaryStore(db), workspace, drills, clock);
+        ComplianceService compliance = new ComplianceService(summaries, workspace, drills, clock);
         return new ReportBuilder(evidence, new MatrixComplianceSource(workspace, compliance::matrix, ZoneOffset.UTC));
     }
 
@@ -129,6 +154,8 @@ public final class ReportFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        db.close();
+        if (db != null) {
+            db.close();
+        }
     }
 }

@@ -1,20 +1,12 @@
-package io.drillbook.infra.db;
+package io.drillbook.core.compliance;
 
-import io.drillbook.core.compliance.ComplianceMatrix;
-import io.drillbook.core.compliance.ComplianceStatus;
-import io.drillbook.core.compliance.ComplianceSummaries;
-import io.drillbook.core.compliance.DailyCompliance;
-import io.drillbook.core.compliance.Metric;
 import io.drillbook.core.model.BackupStatus;
 import io.drillbook.core.model.Policy;
 import io.drillbook.core.model.RunResult;
 import io.drillbook.core.model.SystemEnv;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,23 +22,17 @@ import static io.drillbook.core.compliance.ComplianceStatus.STALE;
 import static io.drillbook.core.compliance.ComplianceStatus.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** RPO, tested RPO, RTO and drill freshness per day, on the in-memory stores (moved from infra.db, same assertions). */
 class ComplianceRulesTest {
     private static final SystemEnv SHOP = new SystemEnv("shop", "prod");
     private static final LocalDate JAN1 = LocalDate.parse("2026-01-01");
     private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
 
-    @TempDir
-    Path dir;
-    private InventoryFixture f;
+    private ComplianceFixture f;
 
     @BeforeEach
     void open() {
-        f = new InventoryFixture(dir);
-    }
-
-    @AfterEach
-    void close() {
-        f.close();
+        f = new ComplianceFixture();
     }
 
     private static Policy policy(LocalDate from, Duration rpo) {
@@ -84,7 +70,7 @@ class ComplianceRulesTest {
     void aFailedBackupPutsTheDayAtRisk() {
         f.policies(policy(JAN1, Duration.ofHours(24)));
         f.backupsEvery(SHOP, Instant.parse("2026-01-01T01:00:00Z"), Instant.parse("2026-01-10T00:00:00Z"), Duration.ofHours(4));
-        f.backups.addAll(List.of(InventoryFixture.backup(SHOP, Instant.parse("2026-01-05T23:59:59Z"), BackupStatus.FAILED)));
+        f.backups.addAll(List.of(ComplianceFixture.backup(SHOP, Instant.parse("2026-01-05T23:59:59Z"), BackupStatus.FAILED)));
         assertThat(day("2026-01-04").rpo()).isEqualTo(COMPLIANT);
         assertThat(day("2026-01-05").rpo()).isEqualTo(AT_RISK);
     }
@@ -125,7 +111,7 @@ class ComplianceRulesTest {
         f.policies(policy(LocalDate.parse("2026-03-01"), Duration.ofHours(24)));
         List<io.drillbook.core.model.Backup> daily = new java.util.ArrayList<>();
         for (LocalDate d = LocalDate.parse("2026-03-01"); d.isBefore(LocalDate.parse("2026-11-01")); d = d.plusDays(1)) {
-            daily.add(InventoryFixture.backup(SHOP, d.atTime(0, 30).atZone(berlin).toInstant(), BackupStatus.SUCCEEDED));
+            daily.add(ComplianceFixture.backup(SHOP, d.atTime(0, 30).atZone(berlin).toInstant(), BackupStatus.SUCCEEDED));
         }
         f.backups.addAll(daily);
         List<DailyCompliance> days = f.compliance(Instant.parse("2026-12-01T00:00:00Z"))
@@ -169,7 +155,7 @@ class ComplianceRulesTest {
     void testedRpoCountsVerifiedBackupsOnly() {
         f.policies(policy(JAN1, Duration.ofHours(24)));
         f.backupsEvery(SHOP, Instant.parse("2026-01-01T01:00:00Z"), Instant.parse("2026-01-10T00:00:00Z"), Duration.ofHours(6));
-        f.backups.markVerified(SHOP, InventoryFixture.backup(SHOP, Instant.parse("2026-01-03T01:00:00Z"), BackupStatus.SUCCEEDED).externalId());
+        f.backups.markVerified(SHOP, ComplianceFixture.backup(SHOP, Instant.parse("2026-01-03T01:00:00Z"), BackupStatus.SUCCEEDED).externalId());
         assertThat(day("2026-01-02").testedRpo()).isEqualTo(UNKNOWN);
         assertThat(day("2026-01-03").testedRpo()).isEqualTo(AT_RISK);
         assertThat(day("2026-01-03").worstTestedRpoMinutes()).isEqualTo(23 * 60);

@@ -1,22 +1,9 @@
-package io.drillbook.infra.playbook;
+package io.drillbook.core.playbook;
 
 import io.drillbook.core.drill.StepState;
 import io.drillbook.core.evidence.EvidenceEvent;
 import io.drillbook.core.model.Freeze;
-import io.drillbook.core.playbook.FailureAction;
-import io.drillbook.core.playbook.GateAnswer;
-import io.drillbook.core.playbook.OnFailure;
-import io.drillbook.core.playbook.Playbook;
-import io.drillbook.core.playbook.PlaybookGate;
-import io.drillbook.core.playbook.PlaybookListener;
-import io.drillbook.core.playbook.PlaybookRun;
-import io.drillbook.core.playbook.PlaybookStep;
-import io.drillbook.core.playbook.RunInfo;
-import io.drillbook.core.playbook.RunStatus;
-import io.drillbook.core.playbook.StepAction;
-import io.drillbook.core.playbook.StepRecord;
 import io.drillbook.core.work.CancellationToken;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,19 +24,18 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/**
+ * The playbook runner's rules on the in-memory stores, with the local shell as the only adapter
+ * (moved from infra.playbook, same assertions).
+ */
 class PlaybookRunnerTest {
     @TempDir
     Path tmp;
-    PlaybookFixture fx;
+    PlaybookRunFixture fx;
 
     @BeforeEach
     void setUp() {
-        fx = new PlaybookFixture(tmp);
-    }
-
-    @AfterEach
-    void tearDown() {
-        fx.close();
+        fx = new PlaybookRunFixture(tmp);
     }
 
     static PlaybookStep run(String name, String command) {
@@ -73,7 +59,7 @@ class PlaybookRunnerTest {
     @Test
     void fullRunPassesEveryStepHoldsTheFreezeWhileActiveAndLiftsItAtTheEnd() throws IOException {
         Path marker = tmp.resolve("restored.txt");
-        Playbook playbook = PlaybookFixture.playbook(
+        Playbook playbook = PlaybookRunFixture.playbook(
                 run("Restore", "echo ok > " + marker),
                 new PlaybookStep("Confirm", new StepAction.Manual("Look at the shop", List.of())),
                 new PlaybookStep("DBA approval", new StepAction.Approval("Approve", List.of("dave"))),
@@ -112,7 +98,7 @@ class PlaybookRunnerTest {
     @Test
     void failingStepIsRetriedThenTheRunGoesToTheRecoveryStep() {
         Path attempts = tmp.resolve("attempts.log");
-        Playbook playbook = PlaybookFixture.playbook(
+        Playbook playbook = PlaybookRunFixture.playbook(
                 new PlaybookStep("Check version", new StepAction.Run("local", "echo try >> " + attempts + "; exit 3", 0, null, null),
                         OnFailure.retry(2, Duration.ofMillis(20), FailureAction.GOTO, "Recover")),
                 run("Switch traffic", "true"),
@@ -135,7 +121,7 @@ class PlaybookRunnerTest {
 
     @Test
     void approvalByThePersonRunningThePlaybookIsRefused() {
-        Playbook playbook = PlaybookFixture.playbook(run("Drain", "true"),
+        Playbook playbook = PlaybookRunFixture.playbook(run("Drain", "true"),
                 new PlaybookStep("DBA approval", new StepAction.Approval("Approve the restore", List.of())),
                 run("Restore", "true"));
         PlaybookRun run = fx.start(playbook, answering(null, GateAnswer.yes("Alice")), PlaybookListener.NONE);
@@ -156,7 +142,7 @@ class PlaybookRunnerTest {
 
     @Test
     void abortWhileAnApprovalWaitsCancelsTheStepRatherThanFailingIt() throws Exception {
-        Playbook playbook = PlaybookFixture.playbook(run("Drain", "true"),
+        Playbook playbook = PlaybookRunFixture.playbook(run("Drain", "true"),
                 new PlaybookStep("DBA approval", new StepAction.Approval("Approve the restore", List.of())),
                 run("Restore", "true"));
         CountDownLatch waiting = new CountDownLatch(1);
@@ -196,7 +182,7 @@ class PlaybookRunnerTest {
     void afterAFailureTheRunIsReRunFromAChosenStep() throws IOException {
         Path first = tmp.resolve("first.log");
         Path ready = tmp.resolve("ready");
-        Playbook playbook = PlaybookFixture.playbook(run("Prepare", "echo once >> " + first),
+        Playbook playbook = PlaybookRunFixture.playbook(run("Prepare", "echo once >> " + first),
                 run("Needs ready", "test -f " + ready), run("Finish", "true"));
         PlaybookRun run = fx.start(playbook, PlaybookGate.REFUSE, PlaybookListener.NONE);
         assertThat(run.execute(CancellationToken.none())).isEqualTo(RunStatus.FAILED);
@@ -213,7 +199,7 @@ class PlaybookRunnerTest {
 
     @Test
     void pausedRunSkipsAStepWithAReasonAndCompletesOnResume() {
-        Playbook playbook = PlaybookFixture.playbook(run("One", "true"), run("Two", "false"), run("Three", "true"));
+        Playbook playbook = PlaybookRunFixture.playbook(run("One", "true"), run("Two", "false"), run("Three", "true"));
         PlaybookRun[] holder = new PlaybookRun[1];
         PlaybookListener pauseAfterOne = new PlaybookListener() {
             @Override
@@ -240,7 +226,7 @@ class PlaybookRunnerTest {
 
     @Test
     void abortFromAnotherThreadCancelsTheRunningCommandAndLiftsTheFreeze() throws Exception {
-        Playbook playbook = PlaybookFixture.playbook(run("Long", "sleep 30"), run("Never", "true"));
+        Playbook playbook = PlaybookRunFixture.playbook(run("Long", "sleep 30"), run("Never", "true"));
         CountDownLatch longRunning = new CountDownLatch(1);
         PlaybookListener listener = new PlaybookListener() {
             @Override
@@ -274,7 +260,7 @@ class PlaybookRunnerTest {
 
     @Test
     void freezeOfAFailedRunIsLiftedByARecordedDecision() {
-        PlaybookRun run = fx.start(PlaybookFixture.playbook(run("Broken", "false")), PlaybookGate.REFUSE, PlaybookListener.NONE);
+        PlaybookRun run = fx.start(PlaybookRunFixture.playbook(run("Broken", "false")), PlaybookGate.REFUSE, PlaybookListener.NONE);
         assertThat(run.execute(CancellationToken.none())).isEqualTo(RunStatus.FAILED);
         Freeze freeze = fx.activeRecoveryFreezes().get(0);
         assertThat(freeze.name()).isEqualTo("Active recovery: rollback shop run " + run.id());
@@ -294,9 +280,9 @@ class PlaybookRunnerTest {
     @Test
     void runIsJournaledWithMaskedSecretParameters() {
         Playbook playbook = new Playbook("rollback shop", "", "shop", "prod",
-                List.of(io.drillbook.core.playbook.PlaybookParameter.string("db_password", true)),
+                List.of(PlaybookParameter.string("db_password", true)),
                 List.of(run("Use it", "test -n ${param.db_password}")));
-        PlaybookRun run = fx.runner().start(new io.drillbook.core.playbook.PlaybookRequest(playbook,
+        PlaybookRun run = fx.runner().start(new PlaybookRequest(playbook,
                 Map.of("db_password", "s3cret"), "alice", tmp.resolve("out")), PlaybookGate.REFUSE, PlaybookListener.NONE);
 
         assertThat(run.execute(CancellationToken.none())).isEqualTo(RunStatus.COMPLETED);

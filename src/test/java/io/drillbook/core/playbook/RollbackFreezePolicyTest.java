@@ -1,11 +1,9 @@
-package io.drillbook.infra.playbook;
+package io.drillbook.core.playbook;
 
 import io.drillbook.core.model.Freeze;
 import io.drillbook.core.model.Release;
 import io.drillbook.core.model.ReleaseStatus;
 import io.drillbook.core.model.RiskClass;
-import io.drillbook.core.playbook.RollbackFreezePolicy;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,21 +15,17 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Two rollbacks in a row freeze the system until a review: on the in-memory stores (moved from infra.playbook). */
 class RollbackFreezePolicyTest {
     @TempDir
     Path tmp;
-    PlaybookFixture fx;
+    PlaybookRunFixture fx;
     RollbackFreezePolicy policy;
 
     @BeforeEach
     void setUp() {
-        fx = new PlaybookFixture(tmp);
+        fx = new PlaybookRunFixture(tmp);
         policy = new RollbackFreezePolicy(fx.workspace, fx.evidence, fx.clock, 2);
-    }
-
-    @AfterEach
-    void tearDown() {
-        fx.close();
     }
 
     Release release(String id, int daysAgo, ReleaseStatus status) {

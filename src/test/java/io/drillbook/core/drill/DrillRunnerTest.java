@@ -1,17 +1,6 @@
-package io.drillbook.infra.drill;
+package io.drillbook.core.drill;
 
 import io.drillbook.core.connect.OutputChannel;
-import io.drillbook.core.drill.DrillCheck;
-import io.drillbook.core.drill.DrillListener;
-import io.drillbook.core.drill.DrillPlan;
-import io.drillbook.core.drill.DrillResult;
-import io.drillbook.core.drill.DrillStep;
-import io.drillbook.core.drill.Expectation;
-import io.drillbook.core.drill.ManualConfirmation;
-import io.drillbook.core.drill.ManualStepGate;
-import io.drillbook.core.drill.StepKind;
-import io.drillbook.core.drill.StepOutcome;
-import io.drillbook.core.drill.StepState;
 import io.drillbook.core.evidence.EvidenceEvent;
 import io.drillbook.core.evidence.EvidenceQuery;
 import io.drillbook.core.model.RunResult;
@@ -36,16 +25,17 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The drill runner's rules on the in-memory stores, with the local shell (moved from infra.drill, same assertions). */
 class DrillRunnerTest {
     private static final ManualStepGate NO_PERSON = ManualStepGate.refuse("nobody", Clock.systemUTC());
 
     @TempDir
     Path tmp;
-    DrillFixture fx;
+    DrillRunFixture fx;
 
     @BeforeEach
     void setUp() throws IOException {
-        fx = new DrillFixture(tmp);
+        fx = new DrillRunFixture(tmp);
     }
 
     @AfterEach
@@ -67,8 +57,8 @@ class DrillRunnerTest {
         assertThat(result.rtoMet()).contains(true);
         assertThat(result.rtoVerdict().code()).isEqualTo("met");
         assertThat(fx.restoreDir).doesNotExist();
-        assertThat(fx.backups.byExternalId(DrillFixture.SHOP_PROD, "snap-1").orElseThrow().verified()).isTrue();
-        assertThat(fx.runs.of(DrillFixture.SHOP_PROD)).singleElement()
+        assertThat(fx.backups.byExternalId(DrillRunFixture.SHOP_PROD, "snap-1").orElseThrow().verified()).isTrue();
+        assertThat(fx.runs.of(DrillRunFixture.SHOP_PROD)).singleElement()
                 .satisfies(s -> assertThat(s.result()).isEqualTo(RunResult.PASSED));
         assertThat(fx.evidence.verify().isIntact()).isTrue();
     }
@@ -84,7 +74,7 @@ class DrillRunnerTest {
         assertThat(check.verdict().actual()).isEqualTo("4");
         assertThat(check.message()).isEqualTo("expected = 5 but was 4");
         assertThat(result.summary().result()).isEqualTo(RunResult.FAILED);
-        assertThat(fx.backups.byExternalId(DrillFixture.SHOP_PROD, "snap-1").orElseThrow().verified()).isFalse();
+        assertThat(fx.backups.byExternalId(DrillRunFixture.SHOP_PROD, "snap-1").orElseThrow().verified()).isFalse();
         assertThat(lastEvent("drill.step", "Schema version").payload()).contains("\"actual\":\"4\"", "\"expected\":\"= 5\"");
     }
 

@@ -1,15 +1,11 @@
-package io.drillbook.infra.report;
+package io.drillbook.core.report;
 
-import io.drillbook.core.report.AuditReport;
-import io.drillbook.core.report.ComplianceLine;
-import io.drillbook.core.report.DrillEntry;
-import io.drillbook.core.report.ReportScope;
+import io.drillbook.infra.report.ReportFixture;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,14 +16,13 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The report model assembled from a real H2 store holding events shaped as the real runners write them. */
+/** The audit report built from the evidence chain, on the in-memory stores (moved from infra.report, same assertions). */
 class ReportBuilderTest {
-    @TempDir
-    Path dir;
     ReportFixture fx;
 
     @BeforeEach
     void open() {
-        fx = new ReportFixture(dir).seed();
+        fx = ReportFixture.inMemory().seed();
     }
 
     @AfterEach
