@@ -19,7 +19,7 @@ public final class ColumnFit {
     /** Rows measured: enough for every screen's lists, bounded for large ones. */
     static final int SAMPLE = 500;
     /** Cell padding and the sort arrow's room, in pixels. */
-    private static final double PADDING = 28;
+    private static final double PADDING = 32;
     /** The widest a column grows for one long value (free text wraps into a tooltip or detail view instead). */
     private static final double MAX_WIDTH = 640;
 
@@ -48,7 +48,8 @@ public final class ColumnFit {
         List<T> sample = items == null ? List.of() : items.subList(0, Math.min(items.size(), SAMPLE));
         Font font = font(table);
         for (TableColumn<T, ?> column : table.getColumns()) {
-            double width = measure(column.getText(), font);
+            // Headers are bold in both themes, with room for the sort arrow.
+            double width = measure(column.getText(), Font.font(font.getFamily(), javafx.scene.text.FontWeight.BOLD, font.getSize())) + 16;
             for (T item : sample) {
                 Object value = column.getCellObservableValue(item) == null ? null : column.getCellObservableValue(item).getValue();
                 if (value != null) {
@@ -64,9 +65,28 @@ public final class ColumnFit {
     }
 
     /** The font the theme gives the table's text (a header label once the table is shown), else the theme's default size. */
+    /** Widens {@code column} so that {@code text} in {@code font} fits, up to the widest a column grows. */
+    static void widen(TableColumn<?, ?> column, String text, Font font) {
+        if (column == null) {
+            return;
+        }
+        double needed = Math.min(MAX_WIDTH, Math.ceil(measure(text, larger(font)) + PADDING));
+        if (needed > column.getMinWidth()) {
+            column.setMinWidth(needed);
+        }
+        if (needed > column.getPrefWidth()) {
+            column.setPrefWidth(needed);
+        }
+    }
+
+    /** Before CSS reaches a cell its font is the platform default, smaller than the theme's: measure with the larger. */
+    private static Font larger(Font font) {
+        return font == null || font.getSize() < 14 ? Font.font(font == null ? Font.getDefault().getFamily() : font.getFamily(), 14) : font;
+    }
+
     private static Font font(TableView<?> table) {
         if (table.lookup(".column-header .label") instanceof javafx.scene.control.Label header) {
-            return Font.font(header.getFont().getFamily(), header.getFont().getSize());
+            return larger(header.getFont());
         }
         return Font.font(Font.getDefault().getFamily(), 14);
     }

@@ -54,7 +54,10 @@ public final class ScreenLayout {
         return c;
     }
 
-    /** A text cell whose text, when longer than a column may grow, is on hover in full. */
+    /**
+     * A text cell that widens its column to fit what it shows (also values that change after the
+     * rows were measured), and whose text, when longer than a column may grow, is on hover in full.
+     */
     private static final class TextCellWithHover<T> extends javafx.scene.control.TableCell<T, String> {
         private static final int LONG = 60;
 
@@ -63,6 +66,9 @@ public final class ScreenLayout {
             super.updateItem(item, empty);
             setText(empty ? null : item);
             setTooltip(empty || item == null || item.length() < LONG ? null : new javafx.scene.control.Tooltip(item));
+            if (!empty && item != null) {
+                ColumnFit.widen(getTableColumn(), item, getFont());
+            }
         }
     }
 
