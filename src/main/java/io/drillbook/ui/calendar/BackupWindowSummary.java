@@ -1,5 +1,6 @@
 package io.drillbook.ui.calendar;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -10,8 +11,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The backup windows of one day, shown as one band in the month view ("4 backup windows", the
- * list on hover) so that releases, freezes and CAB meetings are not crowded out of the day's cell
+ * The backup windows of one day, shown as one count in the month view ("4 backup windows", the
+ * list with times on hover), after the day's other entries, so that releases, freezes and CAB meetings are not crowded out of the day's cell
  * by a window that recurs several times a day.
  */
 record BackupWindowSummary(LocalDate day, List<CalendarItem> windows, ZoneId zone) {
@@ -44,9 +45,11 @@ record BackupWindowSummary(LocalDate day, List<CalendarItem> windows, ZoneId zon
             environments.addAll(w.environments());
         });
         String title = windows.size() + (windows.size() == 1 ? " backup window" : " backup windows");
+        // Timed at the day's last minutes, so CalendarFX (which orders a day's entries by start) lists it
+        // after the day's freezes, releases and CAB meetings: it is the first to go under "n more".
+        Instant end = day.plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
         return new CalendarItem(CalendarKind.BACKUP_WINDOW, "backup-windows", "backup-windows:" + day, title,
-                day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1),
-                List.copyOf(systems), List.copyOf(environments), List.of("backup-window", CalendarItems.ALL_DAY, STYLE),
+                end.minusSeconds(60), end, List.copyOf(systems), List.copyOf(environments), List.of("backup-window", STYLE),
                 List.of(), this);
     }
 

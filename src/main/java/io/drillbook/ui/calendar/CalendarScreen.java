@@ -89,7 +89,7 @@ public final class CalendarScreen implements Screen {
         ReadinessPanel panel = new ReadinessPanel(readiness, zone);
         SplitPane split = new SplitPane(tabs, panel);
         SplitPane.setResizableWithParent(panel, false);
-        split.setDividerPositions(0.70);
+        split.setDividerPositions(0.73);
         VBox.setVgrow(split, Priority.ALWAYS);
         filterBar = new CalendarFilterBar(model, calendarView::goToday);
         Label message = new Label();

@@ -24,8 +24,8 @@ final class ReadinessPanel extends VBox {
         super(8);
         setId("readiness-panel");
         getStyleClass().add("readiness-panel");
-        setPrefWidth(360);
-        setMinWidth(320);
+        setPrefWidth(330);
+        setMinWidth(300);
         Label verdict = new Label();
         verdict.setId("readiness-verdict");
         verdict.setWrapText(true);
