@@ -68,7 +68,7 @@ final class BackupRunCommand implements Callable<Integer> {
             out.println(CanonicalJson.write(outcome.toMap()));
         } else if (outcome.succeeded()) {
             var b = outcome.backup().orElseThrow();
-            out.println("backup " + b.externalId() + " of " + b.target() + " succeeded: " + b.sizeBytes() + " bytes, "
+            out.println("backup " + b.externalId() + " of " + b.target() + " succeeded: " + io.drillbook.core.format.HumanUnits.size(b.sizeBytes()) + ", "
                     + (b.checksum().isEmpty() ? "" : b.checksum() + ", ") + b.location());
         }
         out.flush();

@@ -85,7 +85,7 @@ public final class BackupsListCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-10s %-10s %-20s %-20s %14s %-8s %s%n", "source", "status", "started", "completed", "size", "verified", "id");
         for (Backup b : list) {
             out.printf(Locale.ROOT, "%-10s %-10s %-20s %-20s %14s %-8s %s%n", source(b), b.status().name().toLowerCase(Locale.ROOT),
-                    b.startedAt(), b.completedAt() == null ? "-" : b.completedAt(), b.sizeBytes() < 0 ? "-" : b.sizeBytes(),
+                    b.startedAt(), b.completedAt() == null ? "-" : b.completedAt(), b.sizeBytes() < 0 ? "-" : io.drillbook.core.format.HumanUnits.size(b.sizeBytes()),
                     b.verified() ? "yes" : "no", b.externalId());
         }
         out.println(list.size() + (list.size() == 1 ? " backup" : " backups") + " of " + target);

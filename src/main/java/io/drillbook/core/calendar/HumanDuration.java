@@ -3,7 +3,7 @@ package io.drillbook.core.calendar;
 import java.time.Duration;
 import java.time.Period;
 
-/** Durations as people say them: "97 days", "5 h 10 min", "40 min". */
+/** Durations as people say them: "97 days", "5 h 10 min", "40 min", "1 year 6 months" (never ISO periods). */
 public final class HumanDuration {
     private HumanDuration() {
     }
@@ -27,6 +27,16 @@ public final class HumanDuration {
         if (p.getYears() == 0 && p.getMonths() == 0) {
             return p.getDays() + " days";
         }
-        return p.toString();
+        StringBuilder sb = new StringBuilder();
+        part(sb, p.getYears(), "year");
+        part(sb, p.getMonths(), "month");
+        part(sb, p.getDays(), "day");
+        return sb.toString();
+    }
+
+    private static void part(StringBuilder sb, int n, String unit) {
+        if (n != 0) {
+            sb.append(sb.length() == 0 ? "" : " ").append(n).append(' ').append(unit).append(Math.abs(n) == 1 ? "" : "s");
+        }
     }
 }

@@ -6,21 +6,27 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 
-/** Filters above the calendar: system, environment, entry kinds, search, and "Today". */
-final class CalendarFilterBar extends HBox {
+/**
+ * Filters above the calendar: system, environment, entry kinds, search, and "Today". Wraps onto a
+ * second row when the window is narrow, so no filter is cut off.
+ */
+final class CalendarFilterBar extends FlowPane {
     private final TextField search = new TextField();
 
     CalendarFilterBar(CalendarViewModel model, Runnable today) {
-        super(8);
+        super(12, 6);
         setAlignment(Pos.CENTER_LEFT);
+        setMinWidth(0);
+        setPrefWrapLength(400);
         getStyleClass().add("calendar-filters");
         ComboBox<String> system = combo("filter-system", model.systems(), model);
         system.valueProperty().bindBidirectional(model.systemProperty());
         ComboBox<String> environment = combo("filter-environment", model.environments(), model);
         environment.valueProperty().bindBidirectional(model.environmentProperty());
-        getChildren().addAll(new Label("System"), system, new Label("Env"), environment);
+        getChildren().addAll(labelled("System", system), labelled("Env", environment));
         for (CalendarKind kind : CalendarKind.values()) {
             CheckBox shown = new CheckBox(kind.title());
             shown.setId("filter-kind-" + kind.style());
@@ -35,6 +41,12 @@ final class CalendarFilterBar extends HBox {
         todayButton.setId("calendar-today");
         todayButton.setOnAction(e -> today.run());
         getChildren().addAll(search, todayButton);
+    }
+
+    private static HBox labelled(String text, javafx.scene.Node field) {
+        HBox pair = new HBox(6, new Label(text), field);
+        pair.setAlignment(Pos.CENTER_LEFT);
+        return pair;
     }
 
     private static ComboBox<String> combo(String id, javafx.collections.ObservableList<String> items, CalendarViewModel model) {

@@ -49,6 +49,7 @@ final class CalendarFxBridge {
         view.getCalendarSources().setAll(source);
         view.addEventHandler(LoadEvent.LOAD, e -> model.showRange(e.getStartTime().toInstant(), e.getEndTime().toInstant()));
         model.visibleItems().addListener((ListChangeListener<CalendarItem>) c -> sync());
+        view.selectedPageProperty().addListener((o, old, page) -> sync());
         calendars.get(CalendarKind.RELEASE).addEventHandler(this::releaseChanged);
         view.draggedEntryProperty().addListener((o, old, dragged) -> dragFeedback.follow(dragged));
         view.getSelections().addListener((javafx.collections.SetChangeListener<Entry<?>>) c -> selectionChanged());
@@ -66,7 +67,10 @@ final class CalendarFxBridge {
     /** Double-click on an entry: {@code onOpen} gets its item. */
     void onOpen(Consumer<CalendarItem> onOpen) {
         view.setEntryDetailsCallback(p -> {
-            if (p.getEntry().getUserObject() instanceof CalendarItem item) {
+            if (p.getEntry().getUserObject() instanceof CalendarItem item && item.source() instanceof BackupWindowSummary summary) {
+                view.setDate(summary.day());
+                view.showDayPage();
+            } else if (p.getEntry().getUserObject() instanceof CalendarItem item) {
                 onOpen.accept(item);
             }
             return true;
@@ -74,7 +78,7 @@ final class CalendarFxBridge {
         view.setEntryContextMenuCallback(p -> {
             javafx.scene.control.MenuItem edit = new javafx.scene.control.MenuItem("Edit…");
             edit.setOnAction(e -> {
-                if (p.getEntry().getUserObject() instanceof CalendarItem item) {
+                if (p.getEntry().getUserObject() instanceof CalendarItem item && !(item.source() instanceof BackupWindowSummary)) {
                     onOpen.accept(item);
                 }
             });
@@ -87,7 +91,7 @@ final class CalendarFxBridge {
         try {
             Map<CalendarKind, List<Entry<?>>> byKind = new EnumMap<>(CalendarKind.class);
             calendars.keySet().forEach(k -> byKind.put(k, new ArrayList<>()));
-            model.visibleItems().forEach(item -> byKind.get(item.kind()).add(entryOf(item)));
+            shownItems().forEach(item -> byKind.get(item.kind()).add(entryOf(item)));
             calendars.forEach((kind, calendar) -> {
                 calendar.startBatchUpdates();
                 calendar.clear();
@@ -97,6 +101,12 @@ final class CalendarFxBridge {
         } finally {
             syncing = false;
         }
+    }
+
+    /** The visible items; in the month view a day's backup windows as one summary, so they leave room for the rest. */
+    private List<CalendarItem> shownItems() {
+        return view.getSelectedPage() == CalendarView.Page.MONTH
+                ? BackupWindowSummary.summarise(model.visibleItems(), zone) : model.visibleItems();
     }
 
     Entry<CalendarItem> entryOf(CalendarItem item) {

@@ -86,8 +86,10 @@ public final class CalendarScreen implements Screen {
         tabs.setId("calendar-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().setAll(new Tab("Calendar", calendarView), new Tab("Agenda", agenda.view()));
-        SplitPane split = new SplitPane(tabs, new ReadinessPanel(readiness, zone));
-        split.setDividerPositions(0.74);
+        ReadinessPanel panel = new ReadinessPanel(readiness, zone);
+        SplitPane split = new SplitPane(tabs, panel);
+        SplitPane.setResizableWithParent(panel, false);
+        split.setDividerPositions(0.73);
         VBox.setVgrow(split, Priority.ALWAYS);
         filterBar = new CalendarFilterBar(model, calendarView::goToday);
         Label message = new Label();
@@ -112,6 +114,9 @@ public final class CalendarScreen implements Screen {
         calendarView.setShowSourceTrayButton(false);
         calendarView.setShowDeveloperConsole(false);
         calendarView.getAvailablePages().remove(CalendarView.Page.YEAR);
+        // The day page's own agenda list is too narrow beside the readiness panel; the Agenda tab lists entries instead.
+        calendarView.getDayPage().setDayPageLayout(com.calendarfx.view.page.DayPage.DayPageLayout.DAY_ONLY);
+        calendarView.getDayPage().setShowDayPageLayoutControls(false);
         calendarView.setToday(model.services().clock().instant().atZone(zone).toLocalDate());
         calendarView.setDate(calendarView.getToday());
         calendarView.showWeekPage();

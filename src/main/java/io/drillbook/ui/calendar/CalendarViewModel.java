@@ -49,6 +49,8 @@ public final class CalendarViewModel {
     private LoadedRange loaded = LoadedRange.NONE;
     private Instant requestedFrom;
     private Instant requestedTo;
+    /** Counts loads; a load that finishes after a newer one was asked for is dropped, so a slow small range never replaces a larger newer one. */
+    private long loadsAsked;
 
     public CalendarViewModel(CalendarServices services, TaskRunner runner) {
         this.services = services;
@@ -83,9 +85,14 @@ public final class CalendarViewModel {
     }
 
     private void load(Instant from, Instant to) {
+        long asked = ++loadsAsked;
         BackgroundTask.of(() -> read(from, to))
                 .titled("load calendar")
-                .onSuccess(this::loaded)
+                .onSuccess(range -> {
+                    if (asked == loadsAsked) {
+                        loaded(range);
+                    }
+                })
                 .onFailure(e -> message.set("Could not load the calendar: " + e.getMessage()))
                 .runWith(runner);
     }

@@ -6,8 +6,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 
 /**
- * Gives every entry view the pointer passes over a tooltip: the entry's title, and for a release
- * with a conflict badge the reasons, one a line. Installed lazily, so it works for the entry views
+ * Gives every entry view the pointer passes over a tooltip: the entry's title, for a release
+ * with a conflict badge the reasons, one a line, and for a day's backup windows summarised in the
+ * month view each window with its time. Installed lazily, so it works for the entry views
  * of every CalendarFX page without replacing their factories.
  */
 final class ConflictTooltips {
@@ -28,6 +29,9 @@ final class ConflictTooltips {
     }
 
     static String textOf(CalendarItem item) {
+        if (item.source() instanceof BackupWindowSummary summary) {
+            return item.title() + ":\n" + summary.detail();
+        }
         return item.hasConflicts() ? item.title() + "\nConflicts:\n" + item.conflictText() : item.title();
     }
 

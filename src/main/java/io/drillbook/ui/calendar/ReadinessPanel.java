@@ -11,7 +11,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -25,7 +24,8 @@ final class ReadinessPanel extends VBox {
         super(8);
         setId("readiness-panel");
         getStyleClass().add("readiness-panel");
-        setPrefWidth(360);
+        setPrefWidth(330);
+        setMinWidth(300);
         Label verdict = new Label();
         verdict.setId("readiness-verdict");
         verdict.setWrapText(true);
@@ -46,7 +46,9 @@ final class ReadinessPanel extends VBox {
         move.disableProperty().bind(slots.getSelectionModel().selectedItemProperty().isNull());
         move.setOnAction(e -> model.moveTo(slots.getSelectionModel().getSelectedItem()));
         VBox.setVgrow(gates, Priority.ALWAYS);
-        getChildren().addAll(new Label("Readiness"), verdict, gates, new HBox(8, waive, find), slots, move);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 6, waive, find);
+        buttons.setMinWidth(0);
+        getChildren().addAll(new Label("Readiness"), verdict, gates, buttons, slots, move);
     }
 
     private static TableView<GateResult> gateTable(ReadinessViewModel model) {

@@ -12,7 +12,7 @@ import javafx.scene.layout.GridPane;
 
 /** Backup window, CAB meeting or freeze form: rule errors inline under the rule, the next occurrences as you type. */
 final class RecurringEntryDialog extends Dialog<Object> {
-    private final GridPane grid = new GridPane();
+    private final GridPane grid = io.drillbook.ui.common.ScreenLayout.labelsNeverCut(new GridPane());
     private int row;
 
     RecurringEntryDialog(RecurringEntryFormViewModel form) {

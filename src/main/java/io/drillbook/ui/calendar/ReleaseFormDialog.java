@@ -15,7 +15,7 @@ import javafx.beans.property.StringProperty;
 
 /** The release form as a dialog; OK stays disabled while the form has problems, which are listed under it. */
 public final class ReleaseFormDialog extends Dialog<Release> {
-    private final GridPane grid = new GridPane();
+    private final GridPane grid = io.drillbook.ui.common.ScreenLayout.labelsNeverCut(new GridPane());
     private int row;
 
     public ReleaseFormDialog(ReleaseFormViewModel form) {

@@ -29,7 +29,7 @@ final class WaiverDialog extends Dialog<WaiverDialog.Request> {
         TextField expires = new TextField(FormTimes.format(releaseStart.plusSeconds(86_400), zone));
         expires.setId("waiver-expires");
         Label problems = new Label();
-        GridPane grid = new GridPane();
+        GridPane grid = io.drillbook.ui.common.ScreenLayout.labelsNeverCut(new GridPane());
         grid.setHgap(8);
         grid.setVgap(6);
         grid.addRow(0, new Label("Waived by (name)"), by);

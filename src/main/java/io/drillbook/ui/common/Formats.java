@@ -1,37 +1,28 @@
 package io.drillbook.ui.common;
 
+import io.drillbook.core.format.HumanUnits;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
-/** How times and durations read in the console. */
+/** How times, durations and sizes read in the console: the core's {@link HumanUnits}, in the user's zone. */
 public final class Formats {
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm");
-
     private Formats() {
     }
 
+    /** {@code Fri 2026-12-04 09:30}, in {@code zone}. */
     public static String dateTime(Instant instant, ZoneId zone) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
+        return HumanUnits.localDateTime(instant, zone);
     }
 
-    /** {@code 3d 4h}, {@code 5h 20m}, {@code 42s}. */
+    /** {@code 42 s}, {@code 23 min}, {@code 6 h 5 min}, {@code 3 d 4 h}. */
     public static String duration(Duration d) {
-        if (d == null) {
-            return "";
-        }
-        long s = Math.abs(d.getSeconds());
-        String sign = d.isNegative() ? "-" : "";
-        if (s >= 86_400) {
-            return sign + s / 86_400 + "d " + (s % 86_400) / 3600 + "h";
-        }
-        if (s >= 3600) {
-            return sign + s / 3600 + "h " + (s % 3600) / 60 + "m";
-        }
-        if (s >= 60) {
-            return sign + s / 60 + "m " + s % 60 + "s";
-        }
-        return sign + s + "s";
+        return HumanUnits.duration(d);
+    }
+
+    /** {@code 512 B}, {@code 1.5 MB}; empty for an unknown (negative) size. */
+    public static String size(long bytes) {
+        return HumanUnits.knownSize(bytes);
     }
 }

@@ -44,6 +44,13 @@ final class DrillRunPages {
         done.setId("drill-manual-done");
         done.visibleProperty().bind(session.waitingManualProperty().isNotNull());
         done.setOnAction(e -> session.confirmManual());
+        // The instructions wrap; the buttons keep their full labels however long the instructions are.
+        done.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        start.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        cancel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        elapsed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        manual.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(manual, Priority.ALWAYS);
         TextArea output = new TextArea();
         output.setId("drill-output");
         output.setEditable(false);
@@ -63,7 +70,7 @@ final class DrillRunPages {
             Instant from = session.startedAtProperty().get();
             DrillResult result = session.resultProperty().get();
             elapsed.setText(from == null ? "" : result != null ? "took " + Formats.duration(result.summary().recoveryTime())
-                    : "elapsed " + java.time.Duration.between(from, Instant.now()).toSeconds() + " s");
+                    : "elapsed " + Formats.duration(java.time.Duration.between(from, Instant.now())));
         }));
         tick.setCycleCount(Timeline.INDEFINITE);
         tick.play();

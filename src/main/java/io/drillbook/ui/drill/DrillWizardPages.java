@@ -74,7 +74,7 @@ final class DrillWizardPages {
         table.getColumns().add(ScreenLayout.column("Completed", 170, r -> Formats.dateTime(r.backup().completedAt(), zone)));
         table.getColumns().add(ScreenLayout.column("Age", 90, r -> Formats.duration(r.age())
                 + (r.withinRpo() == null ? "" : r.withinRpo() ? " (within RPO)" : " (beyond RPO)")));
-        table.getColumns().add(ScreenLayout.column("Size", 90, r -> r.backup().sizeBytes() < 0 ? "?" : r.backup().sizeBytes() + " B"));
+        table.getColumns().add(ScreenLayout.column("Size", 90, r -> r.backup().sizeBytes() < 0 ? "?" : Formats.size(r.backup().sizeBytes())));
         table.getColumns().add(ScreenLayout.column("Verified", 70, r -> r.backup().verified() ? "\u2714" : ""));
         table.setItems(model.backups());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.backupProperty().set(b));

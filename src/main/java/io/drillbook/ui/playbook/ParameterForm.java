@@ -34,7 +34,7 @@ final class ParameterForm {
     }
 
     GridPane build() {
-        GridPane grid = new GridPane();
+        GridPane grid = io.drillbook.ui.common.ScreenLayout.labelsNeverCut(new GridPane());
         grid.setHgap(8);
         grid.setVgap(6);
         int row = 0;

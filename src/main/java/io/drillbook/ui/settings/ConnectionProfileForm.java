@@ -27,12 +27,14 @@ final class ConnectionProfileForm extends GridPane {
     private final TextField keepAlive = field("conn-keep-alive");
 
     ConnectionProfileForm() {
+        io.drillbook.ui.common.ScreenLayout.labelsNeverCut(this);
         setHgap(8);
         setVgap(6);
         auth.setId("conn-auth");
         jump.setId("conn-jump");
         jump.setEditable(true);
         Button choose = new Button("Choose…");
+        choose.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         choose.setId("conn-key-choose");
         choose.setOnAction(e -> chooseKey());
         keyPath.disableProperty().bind(auth.valueProperty().isNotEqualTo(AuthMethod.KEY));

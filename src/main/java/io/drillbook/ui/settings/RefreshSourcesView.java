@@ -57,7 +57,7 @@ final class RefreshSourcesView extends HBox {
     }
 
     private GridPane form() {
-        GridPane grid = new GridPane();
+        GridPane grid = io.drillbook.ui.common.ScreenLayout.labelsNeverCut(new GridPane());
         grid.setHgap(8);
         grid.setVgap(6);
         grid.addRow(0, new Label("Name"), name);

@@ -51,7 +51,7 @@ final class StorageProfilesView extends HBox {
     }
 
     private GridPane form() {
-        GridPane grid = new GridPane();
+        GridPane grid = io.drillbook.ui.common.ScreenLayout.labelsNeverCut(new GridPane());
         grid.setHgap(8);
         grid.setVgap(6);
         grid.addRow(0, new Label("Name"), name);
