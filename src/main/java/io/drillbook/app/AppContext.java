@@ -336,6 +336,11 @@ public final class AppContext implements AutoCloseable {
         return daySummaries.zone();
     }
 
+    /** The per target and day backup summaries (the overview's trend reads them, never raw backups). */
+    public io.drillbook.core.compliance.DaySummaryStore daySummaries() {
+        return daySummaries;
+    }
+
     public ComplianceService complianceService() {
         return complianceService;
     }

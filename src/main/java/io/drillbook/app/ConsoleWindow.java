@@ -31,7 +31,7 @@ final class ConsoleWindow {
         }
         state.theme().applyTo(scene);
         main.installShortcuts(scene);
-        main.show(state.lastScreen());
+        main.show("overview"); // the console's home, whatever screen was open last
         status.freezeProperty().set(activeFreeze(ctx, ctx.clock().instant()));
         ctx.lockWatch().onLoss(words -> FxTaskRunner.onFxThread(() -> status.noticeProperty().set(words)));
         ctx.onFreezeChange(() -> FxTaskRunner.onFxThread(() -> status.freezeProperty().set(activeFreeze(ctx, ctx.clock().instant()))));

@@ -13,7 +13,7 @@ import java.util.Map;
 public record Attention(Instant asOf, Map<AttentionSection, List<AttentionItem>> sections, Map<AttentionSection, Integer> more,
                         long needingAction) {
     /** Items listed per section; the rest are counted, and the screen behind the section lists them all. */
-    public static final int PER_SECTION = 8;
+    public static final int PER_SECTION = 5;
 
     public Attention {
         sections = Map.copyOf(sections);

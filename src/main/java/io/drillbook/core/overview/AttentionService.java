@@ -91,7 +91,7 @@ public final class AttentionService {
             for (SystemEnv target : r.targets()) {
                 decisions.add(gates.evaluate(target, Optional.of(r.id()), Optional.empty()));
             }
-            out.add(ReleaseReadiness.item(r, decisions));
+            out.add(ReleaseReadiness.item(r, decisions, now));
         }
         return out;
     }

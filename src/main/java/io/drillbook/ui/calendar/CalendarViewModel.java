@@ -49,6 +49,7 @@ public final class CalendarViewModel {
     private LoadedRange loaded = LoadedRange.NONE;
     private Instant requestedFrom;
     private Instant requestedTo;
+    private String pendingSelection;
 
     public CalendarViewModel(CalendarServices services, TaskRunner runner) {
         this.services = services;
@@ -106,6 +107,11 @@ public final class CalendarViewModel {
         replaceChoices(systems, range.systems());
         replaceChoices(environments, range.environments());
         Release selected = selectedRelease.get();
+        if (pendingSelection != null && range.release(pendingSelection).isPresent()) {
+            selected = range.release(pendingSelection).get();
+            pendingSelection = null;
+            selectedRelease.set(selected);
+        }
         if (selected != null) {
             selectedRelease.set(range.release(selected.id()).orElse(selected));
         }
@@ -150,6 +156,15 @@ public final class CalendarViewModel {
 
     public Optional<CalendarItem> item(String key) {
         return loaded.items().stream().filter(i -> i.key().equals(key)).findFirst();
+    }
+
+    /** Selects {@code releaseId} now if it is loaded, else as soon as a loaded range holds it. */
+    public void selectWhenLoaded(String releaseId) {
+        if (loaded.release(releaseId).isPresent()) {
+            select(releaseId);
+        } else {
+            pendingSelection = releaseId;
+        }
     }
 
     public void select(String releaseId) {

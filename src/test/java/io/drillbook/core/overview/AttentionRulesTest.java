@@ -54,7 +54,7 @@ class AttentionRulesTest {
         GateDecision pay = new GateDecision(PAY, "REL-1", NOW, List.of(gate(Gate.PRE_RELEASE_BACKUP, PAY, GateStatus.PASS, "ok"),
                 gate(Gate.DRILL, PAY, GateStatus.FAIL, "last passing drill 97 days old (policy 90 days)"),
                 gate(Gate.CAB_APPROVAL, PAY, GateStatus.FAIL, "no CAB approval")));
-        AttentionItem item = ReleaseReadiness.item(release("REL-1"), List.of(shop, pay));
+        AttentionItem item = ReleaseReadiness.item(release("REL-1"), List.of(shop, pay), NOW);
         assertThat(item.level()).isEqualTo(AttentionLevel.BREACH);
         assertThat(item.detail()).startsWith("no-go").contains("fresh passing drill within RTO", "payments/prod", "97 days old")
                 .doesNotContain("CAB");
@@ -65,13 +65,25 @@ class AttentionRulesTest {
     @Test
     void aReleaseWithOnlyUnjudgedGatesIsAtRiskAndOneWithWaivedGatesIsGo() {
         AttentionItem unknown = ReleaseReadiness.item(release("REL-2"), List.of(new GateDecision(SHOP, "REL-2", NOW,
-                List.of(gate(Gate.PRE_RELEASE_BACKUP, SHOP, GateStatus.UNKNOWN, "no policy for shop/prod")))));
+                List.of(gate(Gate.PRE_RELEASE_BACKUP, SHOP, GateStatus.UNKNOWN, "no policy for shop/prod")))), NOW);
         assertThat(unknown.level()).isEqualTo(AttentionLevel.AT_RISK);
         assertThat(unknown.detail()).contains("no policy for shop/prod");
         AttentionItem waived = ReleaseReadiness.item(release("REL-3"), List.of(new GateDecision(SHOP, "REL-3", NOW,
-                List.of(gate(Gate.DRILL, SHOP, GateStatus.WAIVED, "waived by carol"), gate(Gate.FREEZE, SHOP, GateStatus.PASS, "none")))));
+                List.of(gate(Gate.DRILL, SHOP, GateStatus.WAIVED, "waived by carol"), gate(Gate.FREEZE, SHOP, GateStatus.PASS, "none")))), NOW);
         assertThat(waived.level()).isEqualTo(AttentionLevel.OK);
         assertThat(waived.detail()).startsWith("go").contains("1 waived");
+    }
+
+    @Test
+    void aMissingPreReleaseBackupIsStillToComeWhileThereIsTimeToTakeItAndNoGoOnceThereIsNot() {
+        GateResult backup = new GateResult(Gate.PRE_RELEASE_BACKUP, SHOP, GateStatus.FAIL, "newest backup is 4 days old", Map.of("allowedAge", "PT24H"));
+        List<GateDecision> decisions = List.of(new GateDecision(SHOP, "REL-4", NOW, List.of(backup, gate(Gate.DRILL, SHOP, GateStatus.PASS, "ok"))));
+        AttentionItem twoDaysAhead = ReleaseReadiness.item(release("REL-4"), decisions, NOW);
+        assertThat(twoDaysAhead.level()).isEqualTo(AttentionLevel.OK);
+        assertThat(twoDaysAhead.detail()).isEqualTo("go so far · pre-release backup still to take; every other gate passes");
+        AttentionItem nextMorning = ReleaseReadiness.item(release("REL-4"), decisions, NOW.plus(Duration.ofDays(1)).plusSeconds(1));
+        assertThat(nextMorning.level()).isEqualTo(AttentionLevel.BREACH);
+        assertThat(nextMorning.detail()).startsWith("no-go · succeeded pre-release backup: newest backup is 4 days old");
     }
 
     private static DrillSummary drill(String id, SystemEnv target, Instant at, RunResult result) {
@@ -161,7 +173,7 @@ class AttentionRulesTest {
         Attention busy = Attention.of(NOW, items);
         assertThat(busy.items(AttentionSection.COMPLIANCE)).hasSize(Attention.PER_SECTION).first()
                 .extracting(AttentionItem::title).isEqualTo("z breach");
-        assertThat(busy.more(AttentionSection.COMPLIANCE)).isEqualTo(3);
+        assertThat(busy.more(AttentionSection.COMPLIANCE)).isEqualTo(11 - Attention.PER_SECTION);
         assertThat(busy.needingAction()).isEqualTo(11);
         assertThat(busy.calm()).isFalse();
         Attention calm = Attention.of(NOW, List.of(new AttentionItem(AttentionSection.FREEZES, AttentionLevel.INFO, "Freeze ahead", "",
