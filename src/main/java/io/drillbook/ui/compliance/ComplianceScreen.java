@@ -142,7 +142,7 @@ public final class ComplianceScreen implements Screen {
         return heatMap;
     }
 
-    /** Shows {@code metric} and scrolls to {@code target}'s row once the loaded matrix holds it (the overview's links). */
+    /** Shows {@code metric}, scrolls to {@code target}'s row once the loaded matrix holds it and opens its last day (the overview's links). */
     public void focus(io.drillbook.core.model.SystemEnv target, HeatMetric metric) {
         view();
         pendingFocus = target;
@@ -153,8 +153,10 @@ public final class ComplianceScreen implements Screen {
     private void applyFocus() {
         if (pendingFocus != null && !model.loadingProperty().get() && heatMap.canvas().dataProperty().get() instanceof MatrixHeatMapData d
                 && d.rowOf(pendingFocus) >= 0) {
-            heatMap.canvas().setFirstRow(d.rowOf(pendingFocus));
+            int row = d.rowOf(pendingFocus);
+            heatMap.canvas().setFirstRow(row);
             pendingFocus = null;
+            model.openDay(row, d.dayCount() - 1, detail -> DayDetailDialog.show(heatMap, detail, model.zone()));
         }
     }
 }
