@@ -11,8 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -26,6 +24,8 @@ import java.time.ZoneId;
  */
 public final class OverviewScreen implements Screen {
     private static final String[] ICONS = {"fth-package", "fth-grid", "fth-rotate-ccw", "fth-flag", "fth-lock", "fth-download-cloud"};
+    private static final java.util.Set<AttentionSection> LEFT = java.util.EnumSet.of(AttentionSection.RELEASES,
+            AttentionSection.GAPS, AttentionSection.IMPORTS);
     private final OverviewViewModel model;
     private final ZoneId zone;
     private Node view;
@@ -58,27 +58,24 @@ public final class OverviewScreen implements Screen {
     @Override
     public Node view() {
         if (view == null) {
-            GridPane cards = new GridPane();
-            cards.setId("overview-cards");
-            cards.getStyleClass().add("overview-cards");
-            for (int c = 0; c < 2; c++) {
-                ColumnConstraints column = new ColumnConstraints();
-                column.setPercentWidth(50);
-                column.setFillWidth(true);
-                cards.getColumnConstraints().add(column);
-            }
+            // Two columns that grow independently (no empty space under a short card): releases (the
+            // tallest) with gaps and imports on the left, compliance, drills and freezes on the right.
+            VBox left = column();
+            VBox right = column();
             AttentionSection[] sections = AttentionSection.values();
             for (int i = 0; i < sections.length; i++) {
                 AttentionCard card = new AttentionCard(model, sections[i], ICONS[i]);
-                card.setMaxWidth(Double.MAX_VALUE);
-                cards.add(card, i % 2, i / 2);
+                (LEFT.contains(sections[i]) ? left : right).getChildren().add(card);
             }
+            HBox cards = new HBox(12, left, right);
+            cards.setId("overview-cards");
+            cards.getStyleClass().add("overview-cards");
             ScrollPane scroll = new ScrollPane(cards);
             scroll.setFitToWidth(true);
             scroll.getStyleClass().add("overview-scroll");
             HBox.setHgrow(scroll, Priority.ALWAYS);
             TrendPanel trend = new TrendPanel(model, zone);
-            trend.setPrefWidth(380);
+            trend.setPrefWidth(340);
             trend.setMinWidth(320);
             HBox body = new HBox(12, scroll, trend);
             VBox content = new VBox(8, headline(), body);
@@ -90,6 +87,15 @@ public final class OverviewScreen implements Screen {
             view = ScreenLayout.of("Overview", content, refresh);
         }
         return view;
+    }
+
+    private static VBox column() {
+        VBox column = new VBox(12);
+        column.setPrefWidth(200);
+        column.setMinWidth(0);
+        column.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(column, Priority.ALWAYS);
+        return column;
     }
 
     private Node headline() {
