@@ -94,6 +94,7 @@ public final class AppContext implements AutoCloseable {
     private final java.util.List<WorkspaceChangeFeed> openFeeds = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ConflictDetector conflictDetector;
     private final GateService gateService;
+    private final io.drillbook.core.calendar.WaiverRepository waiverRepository;
     private final IcsImporter icsImporter;
     private final IcsExporter icsExporter;
     // playbook runner screen (pbui): stored playbooks and incident-mode glue
@@ -145,8 +146,9 @@ public final class AppContext implements AutoCloseable {
                 evidenceLog, accessPolicy, clock);
         this.incidentFreeze = new IncidentFreeze(workspaceRepository, evidenceLog, clock);
         this.complianceService = new ComplianceService(daySummaries, workspaceRepository, drillRunRepository, clock);
+        this.waiverRepository = new JdbcWaiverRepository(database);
         this.gateService = new GateService(new ReleaseGates(workspaceRepository, backupRepository, drillRunRepository, recurrenceExpander),
-                workspaceRepository, new JdbcWaiverRepository(database), evidenceLog, clock, accessPolicy);
+                workspaceRepository, waiverRepository, evidenceLog, clock, accessPolicy);
         this.icsImporter = new IcsImporter(ZoneId.systemDefault(), accessPolicy);
         this.icsExporter = new IcsExporter(clock);
         this.refreshSources = new JdbcRefreshSourceRepository(database);
@@ -372,6 +374,11 @@ public final class AppContext implements AutoCloseable {
 
     public GateService gateService() {
         return gateService;
+    }
+
+    /** Waivers given to gates (the overview judges upcoming releases' gates with them). */
+    public io.drillbook.core.calendar.WaiverRepository waiverRepository() {
+        return waiverRepository;
     }
 
     public IcsImporter icsImporter() {

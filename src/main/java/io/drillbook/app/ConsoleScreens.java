@@ -28,10 +28,10 @@ final class ConsoleScreens {
                 ctx.icsExporter(), ctx.clock()), runner, zone);
         ctx.onFreezeChange(() -> FxTaskRunner.onFxThread(calendar::freezesChanged));
         return List.of(
-                new io.drillbook.app.overview.OverviewModule(ctx.workspaceRepository(), ctx.gateService(), ctx.complianceService(),
-                        ctx.daySummaries(), ctx.drillRunRepository(), new GapRegister(ctx.evidenceLog(), ctx.accessPolicy()),
-                        ctx.playbookJournal(), ctx.evidenceRepository(), ctx.recurrenceExpander(), ctx.clock(), ctx.complianceZone(),
-                        zone).screen(runner),
+                new io.drillbook.app.overview.OverviewModule(ctx.workspaceRepository(), ctx.backupRepository(), ctx.waiverRepository(),
+                        ctx.evidenceLog(), ctx.complianceService(), ctx.daySummaries(), ctx.drillRunRepository(),
+                        new GapRegister(ctx.evidenceLog(), ctx.accessPolicy()), ctx.playbookJournal(), ctx.recurrenceExpander(),
+                        ctx.clock(), ctx.complianceZone(), zone).screen(runner),
                 calendar,
                 new ComplianceScreen(new ComplianceViewModel(ctx.complianceService(),
                         new DayDetailService(ctx.backupRepository(), ctx.workspaceRepository(), ctx.drillRunRepository()),

@@ -101,6 +101,7 @@ class ConsoleWindowTest {
 
     @Test
     void changesFromAnotherConsoleRefreshTheScreenWithANotice(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-calendar");
         tableFilled(robot, "release-agenda");
         try (AppContext other = new AppContext(new AppConfig(ctx.config().dataDir(), null, "bob"), Clock.systemUTC())) {
             var release = other.workspaceRepository().release("REL-1043").orElseThrow();

@@ -1,11 +1,12 @@
 package io.drillbook.app.overview;
 
-import io.drillbook.core.calendar.GateService;
+import io.drillbook.core.calendar.WaiverRepository;
+import io.drillbook.core.evidence.EvidenceLog;
+import io.drillbook.core.inventory.BackupRepository;
 import io.drillbook.core.calendar.RecurrenceExpander;
 import io.drillbook.core.compliance.ComplianceService;
 import io.drillbook.core.compliance.DaySummaryStore;
 import io.drillbook.core.drill.DrillRunRepository;
-import io.drillbook.core.evidence.EvidenceRepository;
 import io.drillbook.core.overview.AttentionService;
 import io.drillbook.core.overview.TrendService;
 import io.drillbook.core.playbook.PlaybookJournal;
@@ -31,11 +32,11 @@ public final class OverviewModule {
      * @param complianceZone the zone the day summaries are kept in (compliance days are judged there)
      * @param displayZone    the zone times are shown in
      */
-    public OverviewModule(WorkspaceRepository workspace, GateService gates, ComplianceService compliance, DaySummaryStore summaries,
-                          DrillRunRepository drills, GapRegister gaps, PlaybookJournal playbooks, EvidenceRepository evidence,
-                          RecurrenceExpander expander, Clock clock, ZoneId complianceZone, ZoneId displayZone) {
-        this.services = new OverviewServices(
-                new AttentionService(workspace, gates, compliance, drills, gaps, playbooks, evidence, expander, clock, complianceZone),
+    public OverviewModule(WorkspaceRepository workspace, BackupRepository backups, WaiverRepository waivers, EvidenceLog evidenceLog,
+                          ComplianceService compliance, DaySummaryStore summaries, DrillRunRepository drills, GapRegister gaps,
+                          PlaybookJournal playbooks, RecurrenceExpander expander, Clock clock, ZoneId complianceZone, ZoneId displayZone) {
+        this.services = new OverviewServices(new AttentionService(workspace, backups, waivers, evidenceLog, compliance, drills, gaps,
+                playbooks, evidenceLog.repository(), expander, clock, complianceZone),
                 new TrendService(summaries, drills, workspace, clock), displayZone);
     }
 

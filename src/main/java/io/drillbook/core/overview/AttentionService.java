@@ -3,6 +3,10 @@ package io.drillbook.core.overview;
 import io.drillbook.core.calendar.GateDecision;
 import io.drillbook.core.calendar.GateService;
 import io.drillbook.core.calendar.RecurrenceExpander;
+import io.drillbook.core.calendar.ReleaseGates;
+import io.drillbook.core.calendar.WaiverRepository;
+import io.drillbook.core.evidence.EvidenceLog;
+import io.drillbook.core.inventory.BackupRepository;
 import io.drillbook.core.compliance.ComplianceMatrix;
 import io.drillbook.core.compliance.ComplianceService;
 import io.drillbook.core.drill.DrillRunRepository;
@@ -42,7 +46,9 @@ public final class AttentionService {
     static final int EVENTS = 500;
 
     private final WorkspaceRepository workspace;
-    private final GateService gates;
+    private final BackupRepository backups;
+    private final WaiverRepository waivers;
+    private final EvidenceLog evidenceLog;
     private final ComplianceService compliance;
     private final DrillRunRepository drills;
     private final GapRegister gaps;
@@ -52,12 +58,18 @@ public final class AttentionService {
     private final Clock clock;
     private final ZoneId zone;
 
-    /** @param zone the zone compliance days are judged in (the day summaries' zone) */
-    public AttentionService(WorkspaceRepository workspace, GateService gates, ComplianceService compliance, DrillRunRepository drills,
-                            GapRegister gaps, PlaybookJournal playbooks, EvidenceRepository evidence, RecurrenceExpander expander,
-                            Clock clock, ZoneId zone) {
+    /**
+     * @param backups, waivers, evidenceLog what release gates are judged from (through a {@link GateService} on a
+     *                 snapshot of the workspace per load, so a thousand policies are read once, not once per release)
+     * @param zone     the zone compliance days are judged in (the day summaries' zone)
+     */
+    public AttentionService(WorkspaceRepository workspace, BackupRepository backups, WaiverRepository waivers, EvidenceLog evidenceLog,
+                            ComplianceService compliance, DrillRunRepository drills, GapRegister gaps, PlaybookJournal playbooks,
+                            EvidenceRepository evidence, RecurrenceExpander expander, Clock clock, ZoneId zone) {
         this.workspace = workspace;
-        this.gates = gates;
+        this.backups = backups;
+        this.waivers = waivers;
+        this.evidenceLog = evidenceLog;
         this.compliance = compliance;
         this.drills = drills;
         this.gaps = gaps;
@@ -71,19 +83,21 @@ public final class AttentionService {
     public Attention now() {
         Instant now = clock.instant();
         LocalDate today = now.atZone(zone).toLocalDate();
-        List<AttentionItem> items = new ArrayList<>(releases(now));
+        WorkspaceSnapshot snapshot = new WorkspaceSnapshot(workspace);
+        List<AttentionItem> items = new ArrayList<>(releases(snapshot, now));
         ComplianceMatrix matrix = compliance.matrix(today, today, zone);
         items.addAll(ComplianceToday.items(matrix, 0));
         items.addAll(DrillFailures.items(drills.recent(EVENTS), now.minus(LOOK_BACK), now));
         items.addAll(GapsPastDue.items(openGaps(), today));
-        items.addAll(FreezesAndRecoveries.items(workspace.freezes(), unfinishedRuns(), expander, now, HORIZON));
+        items.addAll(FreezesAndRecoveries.items(snapshot.freezes(), unfinishedRuns(), expander, now, HORIZON));
         items.addAll(FailedImports.items(importEvents(now)));
         return Attention.of(now, items);
     }
 
-    private List<AttentionItem> releases(Instant now) {
+    private List<AttentionItem> releases(WorkspaceSnapshot snapshot, Instant now) {
+        GateService gates = new GateService(new ReleaseGates(snapshot, backups, drills, expander), snapshot, waivers, evidenceLog, clock);
         List<AttentionItem> out = new ArrayList<>();
-        for (Release r : workspace.releasesBetween(now, now.plus(HORIZON))) {
+        for (Release r : snapshot.releasesBetween(now, now.plus(HORIZON))) {
             if (r.status() == ReleaseStatus.DONE || r.status() == ReleaseStatus.ROLLED_BACK) {
                 continue;
             }

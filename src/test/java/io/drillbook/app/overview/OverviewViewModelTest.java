@@ -42,9 +42,9 @@ class OverviewViewModelTest {
     };
 
     private static OverviewViewModel model(AppContext ctx, OverviewLinks links) {
-        OverviewModule module = new OverviewModule(ctx.workspaceRepository(), ctx.gateService(), ctx.complianceService(),
-                ctx.daySummaries(), ctx.drillRunRepository(), new GapRegister(ctx.evidenceLog()), ctx.playbookJournal(),
-                ctx.evidenceRepository(), ctx.recurrenceExpander(), ctx.clock(), ctx.complianceZone(), ZoneOffset.UTC);
+        OverviewModule module = new OverviewModule(ctx.workspaceRepository(), ctx.backupRepository(), ctx.waiverRepository(),
+                ctx.evidenceLog(), ctx.complianceService(), ctx.daySummaries(), ctx.drillRunRepository(), new GapRegister(ctx.evidenceLog()),
+                ctx.playbookJournal(), ctx.recurrenceExpander(), ctx.clock(), ctx.complianceZone(), ZoneOffset.UTC);
         return new OverviewViewModel(module.services(), new CurrentThreadTaskRunner(), links);
     }
 
