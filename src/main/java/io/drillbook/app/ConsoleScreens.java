@@ -1,6 +1,7 @@
 package io.drillbook.app;
 
 import io.drillbook.app.drills.DrillsScreens;
+import io.drillbook.app.overview.OverviewModule;
 import io.drillbook.app.platform.FreezesChanged;
 import io.drillbook.app.platform.Platform;
 import io.drillbook.app.playbooks.PlaybooksScreens;
@@ -35,6 +36,11 @@ final class ConsoleScreens {
                 ctx.calendar().icsExporter(), ctx.calendar().csvImporter(), platform.clock()), runner, zone);
         platform.events().subscribe(FreezesChanged.class, e -> FxTaskRunner.onFxThread(calendar::freezesChanged));
         return List.of(
+                new OverviewModule(platform.workspaceRepository(), ctx.inventory().backupRepository(),
+                        ctx.calendar().waiverRepository(), platform.evidenceLog(), ctx.compliance().complianceService(),
+                        ctx.inventory().daySummaries(), ctx.drills().drillRunRepository(),
+                        new GapRegister(platform.evidenceLog(), platform.accessPolicy()), ctx.playbooks().playbookJournal(),
+                        ctx.calendar().recurrenceExpander(), platform.clock(), ctx.compliance().complianceZone(), zone).screen(runner),
                 calendar,
                 new ComplianceScreen(new ComplianceViewModel(ctx.compliance().complianceService(), ctx.compliance().dayDetails(),
                         platform.workspaceRepository(), platform.clock(), ctx.compliance().complianceZone(), runner)),

@@ -34,7 +34,7 @@ final class ConsoleWindow {
         }
         state.theme().applyTo(scene);
         main.installShortcuts(scene);
-        main.show(state.lastScreen());
+        main.show("overview"); // the console's home, whatever screen was open last
         status.freezeProperty().set(activeFreeze(ctx, ctx.platform().clock().instant()));
         ctx.team().lockWatch().onLoss(words -> FxTaskRunner.onFxThread(() -> status.noticeProperty().set(words)));
         ctx.platform().events().subscribe(FreezesChanged.class,

@@ -57,7 +57,9 @@ class ConsoleWindowTest {
     }
 
     @Test
-    void opensOnTheCalendarWithTheDemoReleases(FxRobot robot) throws Exception {
+    void opensOnTheOverviewAndTheCalendarHasTheDemoReleases(FxRobot robot) throws Exception {
+        assertThat(main.currentScreen().id()).isEqualTo("overview");
+        robot.clickOn("#nav-calendar");
         TableView<?> agenda = tableFilled(robot, "release-agenda");
         assertThat(agenda.getItems()).hasSizeGreaterThan(5);
         assertThat(robot.lookup("#status-database").queryAs(Label.class).getText()).startsWith("jdbc:h2:file:");
@@ -65,7 +67,7 @@ class ConsoleWindowTest {
 
     @Test
     void everyScreenCanBeReachedFromTheNavigation(FxRobot robot) throws Exception {
-        for (String id : new String[] {"compliance", "drills", "playbooks", "evidence", "settings", "calendar"}) {
+        for (String id : new String[] {"compliance", "drills", "playbooks", "evidence", "settings", "calendar", "overview"}) {
             robot.clickOn("#nav-" + id);
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(main.currentScreen().id()).isEqualTo(id);
@@ -79,10 +81,10 @@ class ConsoleWindowTest {
 
     @Test
     void keyboardShortcutsNavigate(FxRobot robot) {
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(main.currentScreen().id()).isEqualTo("evidence");
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(main.currentScreen().id()).isEqualTo("compliance");
     }
@@ -100,6 +102,7 @@ class ConsoleWindowTest {
 
     @Test
     void changesFromAnotherConsoleRefreshTheScreenWithANotice(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-calendar");
         tableFilled(robot, "release-agenda");
         try (AppContext other = new AppContext(new AppConfig(ctx.platform().config().dataDir(), null, "bob"), Clock.systemUTC())) {
             var release = other.platform().workspaceRepository().release("REL-1043").orElseThrow();

@@ -1,5 +1,6 @@
 package io.drillbook.app;
 
+import io.drillbook.app.platform.AppConfig;
 import io.drillbook.testing.TruncatedText;
 import javafx.scene.Node;
 import javafx.scene.control.Button;

@@ -31,6 +31,7 @@ public final class BenchMain {
         all.add(new CrashBenchmark());
         all.add(new SharedGateBenchmark());
         all.add(new PipelineBenchmark());
+        all.add(new OverviewBenchmark());
         return all;
     }
 

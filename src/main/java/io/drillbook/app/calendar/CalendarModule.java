@@ -17,6 +17,7 @@ import io.drillbook.core.workspace.WorkspaceService;
 import io.drillbook.core.workspace.WorkspaceSettings;
 import io.drillbook.infra.workspace.WorkspaceYaml;
 import io.drillbook.infra.db.JdbcWaiverRepository;
+import io.drillbook.core.calendar.WaiverRepository;
 import io.drillbook.core.calendar.CalendarExporter;
 import io.drillbook.core.calendar.CalendarImporter;
 import io.drillbook.core.calendar.ReleaseImporter;
@@ -38,6 +39,7 @@ public final class CalendarModule implements FeatureModule {
     private final WorkspaceService workspaceService;
     private final ConflictDetector conflictDetector;
     private final GateService gateService;
+    private final WaiverRepository waivers;
     private final IcsImporter icsImporter;
     private final IcsExporter icsExporter;
 
@@ -49,9 +51,10 @@ public final class CalendarModule implements FeatureModule {
         // workspace as code: profiles, pinned host keys and secret references travel with the workspace file
         this.workspaceService.keepingSettingsIn(settings.workspaceSettings());
         this.conflictDetector = new ConflictDetector(recurrenceExpander);
+        this.waivers = new JdbcWaiverRepository(platform.database());
         this.gateService = new GateService(new ReleaseGates(platform.workspaceRepository(), inventory.backupRepository(),
                 drills.drillRunRepository(), recurrenceExpander), platform.workspaceRepository(),
-                new JdbcWaiverRepository(platform.database()), platform.evidenceLog(), platform.clock(), platform.accessPolicy());
+                waivers, platform.evidenceLog(), platform.clock(), platform.accessPolicy());
         this.icsImporter = new IcsImporter(ZoneId.systemDefault(), platform.accessPolicy());
         this.icsExporter = new IcsExporter(platform.clock());
     }
@@ -86,6 +89,11 @@ public final class CalendarModule implements FeatureModule {
 
     public ConflictDetector conflictDetector() {
         return conflictDetector;
+    }
+
+    /** Waivers given to gates (the overview judges upcoming releases' gates with them). */
+    public WaiverRepository waiverRepository() {
+        return waivers;
     }
 
     public GateService gateService() {

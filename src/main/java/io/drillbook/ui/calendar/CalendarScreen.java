@@ -226,4 +226,16 @@ public final class CalendarScreen implements Screen {
     public void freezesChanged() {
         model.refresh();
     }
+
+    /** Shows the week of {@code at} and selects release {@code releaseId} once its range is loaded (the overview's links). */
+    public void reveal(String releaseId, Instant at) {
+        view();
+        showPage(CalendarView.Page.WEEK);
+        if (at != null) {
+            calendarView.setDate(at.atZone(zone).toLocalDate());
+        }
+        if (releaseId != null) {
+            model.selectWhenLoaded(releaseId);
+        }
+    }
 }

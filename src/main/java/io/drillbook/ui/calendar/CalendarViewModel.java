@@ -51,6 +51,7 @@ public final class CalendarViewModel {
     private Instant requestedTo;
     /** Counts loads; a load that finishes after a newer one was asked for is dropped, so a slow small range never replaces a larger newer one. */
     private long loadsAsked;
+    private String pendingSelection;
 
     public CalendarViewModel(CalendarServices services, TaskRunner runner) {
         this.services = services;
@@ -113,6 +114,11 @@ public final class CalendarViewModel {
         replaceChoices(systems, range.systems());
         replaceChoices(environments, range.environments());
         Release selected = selectedRelease.get();
+        if (pendingSelection != null && range.release(pendingSelection).isPresent()) {
+            selected = range.release(pendingSelection).get();
+            pendingSelection = null;
+            selectedRelease.set(selected);
+        }
         if (selected != null) {
             selectedRelease.set(range.release(selected.id()).orElse(selected));
         }
@@ -157,6 +163,15 @@ public final class CalendarViewModel {
 
     public Optional<CalendarItem> item(String key) {
         return loaded.items().stream().filter(i -> i.key().equals(key)).findFirst();
+    }
+
+    /** Selects {@code releaseId} now if it is loaded, else as soon as a loaded range holds it. */
+    public void selectWhenLoaded(String releaseId) {
+        if (loaded.release(releaseId).isPresent()) {
+            select(releaseId);
+        } else {
+            pendingSelection = releaseId;
+        }
     }
 
     public void select(String releaseId) {

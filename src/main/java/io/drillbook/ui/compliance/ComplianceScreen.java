@@ -28,6 +28,7 @@ public final class ComplianceScreen implements Screen {
     private final ComplianceViewModel model;
     private final HeatMapPane heatMap = new HeatMapPane();
     private Node view;
+    private io.drillbook.core.model.SystemEnv pendingFocus;
 
     public ComplianceScreen(ComplianceViewModel model) {
         this.model = model;
@@ -52,6 +53,7 @@ public final class ComplianceScreen implements Screen {
     public Node view() {
         if (view == null) {
             heatMap.canvas().dataProperty().bind(model.dataProperty());
+            heatMap.canvas().dataProperty().addListener((o, was, now) -> applyFocus());
             heatMap.onCellClicked((row, day) -> model.openDay(row, day, detail -> DayDetailDialog.show(heatMap, detail, model.zone())));
             ProgressIndicator busy = new ProgressIndicator();
             busy.visibleProperty().bind(model.loadingProperty());
@@ -138,5 +140,23 @@ public final class ComplianceScreen implements Screen {
     /** For tests: the heat map as shown. */
     public HeatMapPane heatMap() {
         return heatMap;
+    }
+
+    /** Shows {@code metric}, scrolls to {@code target}'s row once the loaded matrix holds it and opens its last day (the overview's links). */
+    public void focus(io.drillbook.core.model.SystemEnv target, HeatMetric metric) {
+        view();
+        pendingFocus = target;
+        model.metricProperty().set(metric);
+        applyFocus();
+    }
+
+    private void applyFocus() {
+        if (pendingFocus != null && !model.loadingProperty().get() && heatMap.canvas().dataProperty().get() instanceof MatrixHeatMapData d
+                && d.rowOf(pendingFocus) >= 0) {
+            int row = d.rowOf(pendingFocus);
+            heatMap.canvas().setFirstRow(row);
+            pendingFocus = null;
+            model.openDay(row, d.dayCount() - 1, detail -> DayDetailDialog.show(heatMap, detail, model.zone()));
+        }
     }
 }

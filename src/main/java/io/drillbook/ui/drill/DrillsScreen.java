@@ -30,6 +30,8 @@ public final class DrillsScreen implements Screen {
     private StackPane view;
     private Node historyView;
     private DrillWizardView wizardView;
+    private TableView<DrillSummary> table;
+    private String pendingRun;
 
     public DrillsScreen(DrillHistoryViewModel history, DrillWizardViewModel wizard, ZoneId zone) {
         this(history, wizard, null, zone);
@@ -84,6 +86,8 @@ public final class DrillsScreen implements Screen {
         table.getColumns().add(ScreenLayout.column("RTO", 195, history::rto));
         table.getColumns().add(ScreenLayout.column("Operator", 100, DrillSummary::operator));
         table.setItems(history.drills());
+        history.drills().addListener((javafx.collections.ListChangeListener<DrillSummary>) c -> selectPendingRun());
+        this.table = table;
         return table;
     }
 
@@ -130,6 +134,52 @@ public final class DrillsScreen implements Screen {
         history.load();
         if (leftovers != null) {
             leftovers.load();
+        }
+    }
+
+    /** Shows the history with drill run {@code runId} selected once it is listed (the overview's links). */
+    public void reveal(String runId) {
+        view();
+        if (view.getChildren().get(0) != historyView) {
+            return;
+        }
+        pendingRun = runId;
+        selectPendingRun();
+    }
+
+    private void selectPendingRun() {
+        if (pendingRun == null || table == null) {
+            return;
+        }
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).runId().equals(pendingRun)) {
+                table.getSelectionModel().clearAndSelect(i);
+                table.scrollTo(i);
+                pendingRun = null;
+                return;
+            }
+        }
+    }
+
+    /** Opens the wizard for a new drill of {@code target}, chosen as soon as the wizard lists it (the overview's links). */
+    public void newDrillFor(io.drillbook.core.model.SystemEnv target) {
+        view();
+        if (view.getChildren().get(0) != historyView) {
+            return;
+        }
+        openWizard();
+        Runnable choose = () -> wizard.targets().stream().filter(r -> r.target().equals(target)).findFirst()
+                .ifPresent(r -> wizard.targetProperty().set(r));
+        if (wizard.targets().isEmpty()) {
+            wizard.targets().addListener(new javafx.collections.ListChangeListener<DrillTargetRow>() {
+                @Override
+                public void onChanged(Change<? extends DrillTargetRow> c) {
+                    wizard.targets().removeListener(this);
+                    choose.run();
+                }
+            });
+        } else {
+            choose.run();
         }
     }
 }

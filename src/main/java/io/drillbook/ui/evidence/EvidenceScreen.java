@@ -148,4 +148,13 @@ public final class EvidenceScreen implements Screen {
     public void refresh() {
         model.load();
     }
+
+    /** Shows the gaps tab (the overview's links). */
+    public void showGaps() {
+        if (view() instanceof javafx.scene.Parent parent) {
+            parent.lookupAll(".tab-pane").stream().findFirst().map(javafx.scene.control.TabPane.class::cast)
+                    .ifPresent(tabs -> tabs.getTabs().stream().filter(t -> "gaps-tab".equals(t.getId())).findFirst()
+                            .ifPresent(t -> tabs.getSelectionModel().select(t)));
+        }
+    }
 }

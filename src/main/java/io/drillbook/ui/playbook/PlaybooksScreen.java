@@ -123,4 +123,12 @@ public final class PlaybooksScreen implements Screen {
             vm.load();
         }
     }
+
+    /** Shows playbook {@code name} (the overview's links); a run under way here stays in front. */
+    public void reveal(String name) {
+        view();
+        if (vm.activeRun.get() == null && name != null && !name.isBlank()) {
+            vm.select(name);
+        }
+    }
 }

@@ -87,4 +87,11 @@ public final class SettingsScreen implements Screen {
         models.knownHosts().load();
         models.refresh().load();
     }
+
+    /** Shows the tab with {@code tabId}, e.g. {@code settings-tab-refresh} (the overview's links). */
+    public void showTab(String tabId) {
+        if (view() instanceof javafx.scene.Parent parent && parent.lookup("#settings-tabs") instanceof TabPane tabs) {
+            tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
+        }
+    }
 }

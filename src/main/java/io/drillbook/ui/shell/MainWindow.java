@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  * The console's frame: navigation on the left (Ctrl+1..9), the current screen in the middle, the
  * status bar below, a theme switch (Ctrl+Shift+L) and refresh (F5).
  */
-public final class MainWindow extends BorderPane {
+public final class MainWindow extends BorderPane implements Navigator {
     private final Map<String, Screen> screens = new LinkedHashMap<>();
     private final Map<String, ToggleButton> buttons = new LinkedHashMap<>();
     private final StackPane content = new StackPane();
@@ -62,6 +62,7 @@ public final class MainWindow extends BorderPane {
         setLeft(sidebar);
         setCenter(content);
         setBottom(statusBar);
+        screenList.forEach(s -> s.attach(this));
     }
 
     private ToggleButton navButton(Screen s, int index) {
@@ -88,6 +89,7 @@ public final class MainWindow extends BorderPane {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::refreshCurrent);
     }
 
+    @Override
     public void show(String id) {
         Screen s = screens.getOrDefault(id, screens.values().iterator().next());
         current = s;
@@ -126,6 +128,7 @@ public final class MainWindow extends BorderPane {
     }
 
     /** The screen with {@code id}, shown or not. */
+    @Override
     public java.util.Optional<Screen> screen(String id) {
         return java.util.Optional.ofNullable(screens.get(id));
     }

@@ -18,4 +18,8 @@ public interface Screen {
 
     /** Reloads data (called when shown and on F5). Must not block the JavaFX thread. */
     void refresh();
+
+    /** Called once by the main window, for screens that open others (the overview's links). */
+    default void attach(Navigator navigator) {
+    }
 }
