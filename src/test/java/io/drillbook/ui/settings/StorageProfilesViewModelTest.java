@@ -1,37 +1,26 @@
 package io.drillbook.ui.settings;
 
-import io.drillbook.app.platform.AppConfig;
-import io.drillbook.app.AppContext;
-import io.drillbook.app.settings.Connectors;
-import io.drillbook.core.connect.HostKeyDecision;
 import io.drillbook.core.connect.Retry;
-import io.drillbook.core.connect.SecretPrompt;
 import io.drillbook.core.evidence.EvidenceQuery;
 import io.drillbook.infra.s3.S3ObjectStore;
 import io.drillbook.testing.S3ProxyServer;
 import io.drillbook.ui.common.CurrentThreadTaskRunner;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The storage profile form and its naming-rule preview on real objects behind S3Proxy. */
+/** The storage profile form and its naming-rule preview on real objects behind S3Proxy; profiles and evidence in the fakes. */
 class StorageProfilesViewModelTest {
     static final String BUCKET = "backups";
     static S3ProxyServer s3;
 
-    @TempDir
-    Path dir;
-    AppContext ctx;
+    SettingsFakes fakes;
     StorageProfilesViewModel model;
     final List<String> progress = new ArrayList<>();
 
@@ -52,19 +41,13 @@ class StorageProfilesViewModelTest {
 
     @BeforeEach
     void open() {
-        ctx = new AppContext(new AppConfig(dir, null, "tester"), Clock.systemUTC());
-        Connectors connectors = ctx.settings().connectors(HostKeyDecision.REJECT, SecretPrompt.NONE);
-        model = new StorageProfilesViewModel(ctx.settings().settingsService(connectors), ctx.settings().storageProfiles(),
+        fakes = new SettingsFakes();
+        model = new StorageProfilesViewModel(fakes.settings, fakes.storage,
                 p -> new S3ObjectStore(p, S3ProxyServer.credentials(), Retry.standard()), new CurrentThreadTaskRunner(),
                 task -> {
                     task.run();
                     progress.add(model.previewStatusProperty().get());
                 });
-    }
-
-    @AfterEach
-    void close() {
-        ctx.close();
     }
 
     StorageDraft draft(String prefix, String rule) {
@@ -82,7 +65,7 @@ class StorageProfilesViewModelTest {
         assertThat(model.unmatched()).containsExactly("shop/prod/latest.txt");
         assertThat(model.previewStatusProperty().get()).isEqualTo("3 objects: 2 match the rule, 1 do not");
         assertThat(progress).anyMatch(p -> p.contains("objects so far"));
-        assertThat(ctx.settings().storageProfiles().all()).isEmpty();
+        assertThat(fakes.storage.all()).isEmpty();
         assertThat(model.listingProperty().get()).isFalse();
     }
 
@@ -100,7 +83,7 @@ class StorageProfilesViewModelTest {
         StorageDraft withSecret = new StorageDraft("b", "", "", "http://key:secret@127.0.0.1:9000", true, BUCKET, "", "");
 
         assertThat(model.save(withSecret)).containsExactly("Endpoint: must not hold credentials; use an AWS profile");
-        assertThat(ctx.settings().storageProfiles().all()).isEmpty();
+        assertThat(fakes.storage.all()).isEmpty();
     }
 
     @Test
@@ -108,7 +91,7 @@ class StorageProfilesViewModelTest {
         assertThat(model.save(draft("shop/", "{system}/{env}/{yyyy}-{MM}-{dd}T{HH}{mm}.dump"))).isEmpty();
 
         assertThat(model.profiles()).extracting(p -> p.name()).containsExactly("backups");
-        assertThat(ctx.platform().evidenceRepository().find(EvidenceQuery.all(10).withKindPrefix("profile.storage.created")))
+        assertThat(fakes.evidence.find(EvidenceQuery.all(10).withKindPrefix("profile.storage.created")))
                 .singleElement().satisfies(e -> assertThat(e.payload()).contains("s3://backups/shop/").doesNotContain("secret"));
     }
 }
