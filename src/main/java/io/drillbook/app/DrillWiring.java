@@ -25,7 +25,10 @@ final class DrillWiring {
         DrillRunHistory history = ctx.drillRunHistory(connectors);
         return new DrillsScreen(new DrillHistoryViewModel(ctx.drillRunRepository(), runner, history::rtoVerdict),
                 new DrillWizardViewModel(wizardServices(ctx), runner),
-                new DrillLeftoversViewModel(ctx.drillCleanup(connectors), ctx.config().operator(), runner), zone);
+                new DrillLeftoversViewModel(ctx.drillCleanup(connectors), ctx.config().operator(), runner),
+                new io.drillbook.ui.drill.DrillRunDetailViewModel(new io.drillbook.ui.drill.DrillRunDetailServices(history,
+                        new io.drillbook.core.drill.KeptOutputs(ctx.outputDir()), ReportWiring.exporter(ctx),
+                        ctx.config().dataDir().resolve("exports"), zone, runner)), zone);
     }
 
     /** At start: tells the status bar when drill runs may have left something on their target (listed under Drills). */

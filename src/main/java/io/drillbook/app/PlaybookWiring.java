@@ -18,7 +18,8 @@ final class PlaybookWiring {
                 () -> ctx.playbookRunner(ConsoleConnectors.of(ctx)), ctx.playbookTimings(),
                 ctx.runLocks(), ctx.accessPolicy(), ctx.outputDir(), ctx.config().operator(), ctx.clock(),
                 ZoneId.systemDefault(), runner, FxTaskRunner::onFxThread, ctx::freezeChanged,
-                ctx.identity().authenticated() ? ctx.approvalInbox() : null);
+                ctx.identity().authenticated() ? ctx.approvalInbox() : null,
+                new io.drillbook.core.playbook.PlaybookRunHistory(ctx.playbookJournal(), ctx.evidenceRepository()));
         return new PlaybooksScreen(new PlaybooksViewModel(services));
     }
 }
