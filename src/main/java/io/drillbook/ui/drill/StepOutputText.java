@@ -18,10 +18,13 @@ final class StepOutputText {
 
     static String of(StepOutcome step) {
         StringBuilder text = new StringBuilder();
+        OutputDigest o = step.output();
+        if (!step.message().isEmpty() && (o == null || !step.message().equals(o.outcome()))) {
+            text.append(step.state().name().toLowerCase(java.util.Locale.ROOT)).append(": ").append(step.message()).append("\n\n");
+        }
         if (step.command() != null) {
             text.append("$ ").append(step.command()).append('\n');
         }
-        OutputDigest o = step.output();
         if (o == null) {
             text.append(step.confirmation() != null ? "(a manual step: nothing was run)"
                     : step.command() == null ? "(no command ran)" : "(no output recorded)");

@@ -61,6 +61,7 @@ class DrillRunDetailViewModelTest {
             assertThat(g.evidenceSeq()).isPositive();
         });
         assertThat(vm.evidence()).anyMatch(e -> e.contains("drill.finished")).anyMatch(e -> e.contains("drill.gap"));
+        assertThat(vm.outputProperty().get()).startsWith("failed: expected >= 5000 but was 4980\n\n$ echo 4980\n");
         assertThat(vm.facts()).anyMatch(f -> f.name().equals("Backup") && f.value().equals("demo-catalog-files"));
     }
 
