@@ -48,7 +48,12 @@ public final class RecordedRuns implements AutoCloseable {
         ctx.workspaceService().importWorkspace(DemoWorkspace.create(ctx.clock()), "demo workspace");
         DemoPlaybook.install(ctx.playbookLibrary(), DemoSeeder.demoPlaybookFolder(ctx));
         new DemoDrills(ctx).seed();
-        Path plan = writePlan(dataDir);
+        return recordInto(ctx);
+    }
+
+    /** Records the runs in {@code ctx}'s workspace, which holds the demo's systems, drill plans and playbook. */
+    public static RecordedRuns recordInto(AppContext ctx) {
+        Path plan = writePlan(ctx.config().dataDir());
         run(ctx, 1, "drill", "run", plan.toString());
         DrillSummary failed = ctx.drillRunRepository().recent(10).stream().filter(d -> d.plan().equals(FAILED_PLAN))
                 .findFirst().orElseThrow();

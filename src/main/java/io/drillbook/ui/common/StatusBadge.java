@@ -73,9 +73,14 @@ public final class StatusBadge {
         return c;
     }
 
-    /** A list cell showing each item's tone and words. */
+    /** A list cell showing each item's tone and words, wrapped to the list's width so nothing is cut off. */
     public static <T> ListCell<T> listCell(Function<T, StatusTone> tone, Function<T, String> text) {
         return new ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);

@@ -118,7 +118,7 @@ final class DrillRunDetailView {
     private Node stepsTable() {
         TableView<DrillStepLine> table = ScreenLayout.table("drill-detail-steps", new Label("No steps recorded"));
         table.getColumns().add(ScreenLayout.column("#", 36, l -> String.valueOf(l.number())));
-        table.getColumns().add(ScreenLayout.column("Part", 64, DrillStepLine::part));
+        table.getColumns().add(ScreenLayout.column("Part", 76, DrillStepLine::part));
         table.getColumns().add(ScreenLayout.column("Step or check", 250, DrillStepLine::name));
         table.getColumns().add(StatusBadge.column("State", 96, DrillStepLine::tone, DrillStepLine::state));
         table.getColumns().add(ScreenLayout.column("Expected", 120, DrillStepLine::expected));
@@ -153,6 +153,7 @@ final class DrillRunDetailView {
         text.setId("drill-detail-output");
         text.setEditable(false);
         text.getStyleClass().add("run-detail-output");
+        text.setWrapText(true);
         text.textProperty().bind(vm.outputProperty());
         VBox.setVgrow(text, Priority.ALWAYS);
         Button all = new Button("Show all output");

@@ -84,6 +84,7 @@ public final class DrillsScreen implements Screen {
             open.setManaged(detail != null);
             historyView = leftovers == null ? ScreenLayout.of("Restore drills", table, open, newDrill)
                     : ScreenLayout.of("Restore drills", new VBox(8, leftoversPane(), table), open, newDrill);
+            VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
             detailView = detail == null ? null : new DrillRunDetailView(detail, this::closeDetail).build();
             wizardView = new DrillWizardView(wizard, zone, this::closeWizard);
             view = new StackPane(historyView);

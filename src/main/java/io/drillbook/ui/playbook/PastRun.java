@@ -33,8 +33,7 @@ public record PastRun(String runId, String title, StatusTone tone, String status
                 r.status().name().toLowerCase(Locale.ROOT), facts(r, zone),
                 d.steps().stream().map(s -> PastStepRow.of(s, zone)).toList(),
                 d.timeline().entries().stream().map(e -> new TimelineRow(tone(e.result()), line(e, zone))).toList(),
-                d.events().stream().map(e -> "#" + e.seq() + "  " + e.kind() + "  " + Formats.dateTime(e.time(), zone)
-                        + "  by " + e.actor()).toList());
+                d.events().stream().map(e -> "#" + e.seq() + "  " + e.kind() + "  " + TIME.format(e.time().atZone(zone))).toList());
     }
 
     private static String facts(RunInfo r, ZoneId zone) {

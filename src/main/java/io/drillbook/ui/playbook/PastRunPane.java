@@ -39,7 +39,7 @@ final class PastRunPane {
         output.setWrapText(true);
         SplitPane lower = new SplitPane(section("Timeline", timeline()), section("Output of the chosen step", output),
                 section("Evidence events (" + run.evidence().size() + ")", evidence()));
-        lower.setDividerPositions(0.42, 0.75);
+        lower.setDividerPositions(0.48, 0.78);
         SplitPane parts = new SplitPane(steps(output), lower);
         parts.setOrientation(Orientation.VERTICAL);
         parts.setDividerPositions(0.5);
@@ -47,6 +47,7 @@ final class PastRunPane {
         Label facts = new Label(run.facts());
         facts.setId("pb-past-facts");
         facts.setWrapText(true);
+        facts.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(10, header(), facts, parts);
         box.setId("pb-past-run");
         box.getStyleClass().add("pb-run");

@@ -137,10 +137,24 @@ public final class PlaybooksScreen implements Screen {
         VBox history = new VBox(6, top, runs);
         history.setId("pb-history-section");
         history.setMinHeight(0);
-        SplitPane split = new SplitPane(new StartPane(vm, playbook).build(), history);
+        javafx.scene.control.ScrollPane start = new javafx.scene.control.ScrollPane(new StartPane(vm, playbook).build());
+        start.setFitToWidth(true);
+        start.setFitToHeight(true);
+        SplitPane split = new SplitPane(start, history);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.64);
         return split;
+    }
+
+    /**
+     * Shows the past run {@code runId} (its steps, timeline and evidence) in place of the chooser;
+     * Back returns to it. Other screens (the overview) link a playbook run here. Ignored while a run is in progress.
+     */
+    public void openRun(String runId) {
+        view();
+        if (vm.activeRun.get() == null && runId != null) {
+            vm.history.open(runId);
+        }
     }
 
     /** True while a run started here has not ended (it holds its run lock and freeze). */
