@@ -24,11 +24,11 @@ import java.util.Map;
  * A workspace (the demo's systems, plans and playbook, without its year of backups) holding runs
  * recorded by the real runners, for the run detail tests: a drill of a plan written here whose
  * "Orders present" check fails (4980 against at least 5000) after a step that printed 20,000
- * lines (kept in full), with a gap recorded for it; and the demo playbook run to completion with
+ * lines (kept in full) and a manual step confirmed by its operator, with a gap recorded for it; and the demo playbook run to completion with
  * its approval by a second person and its manual checkpoint.
  */
 public final class RecordedRuns implements AutoCloseable {
-    public static final String FAILED_PLAN = "orders restore (run detail test)";
+    public static final String FAILED_PLAN = "orders database restore";
     public static final String PLAYBOOK = "rollback demo service";
     public static final String GAP = "Role grant had to be run by hand";
 
@@ -54,7 +54,7 @@ public final class RecordedRuns implements AutoCloseable {
     /** Records the runs in {@code ctx}'s workspace, which holds the demo's systems, drill plans and playbook. */
     public static RecordedRuns recordInto(AppContext ctx) {
         Path plan = writePlan(ctx.config().dataDir());
-        run(ctx, 1, "drill", "run", plan.toString());
+        run(ctx, 1, "drill", "run", plan.toString(), "--confirm-manual");
         DrillSummary failed = ctx.drillRunRepository().recent(10).stream().filter(d -> d.plan().equals(FAILED_PLAN))
                 .findFirst().orElseThrow();
         Map<String, Object> gap = new LinkedHashMap<>();
@@ -82,15 +82,19 @@ public final class RecordedRuns implements AutoCloseable {
                   id: demo-catalog-files
                 keepFullOutput: true
                 steps:
+                  - name: Create an empty restore folder
+                    run: echo created
                   - name: Restore the orders table
                     run: seq 1 20000
+                  - name: Point the app config at the drill database
+                    manual: Edit the drill config so it uses the restored database, then click Done.
                 checks:
-                  - name: Orders present
-                    run: echo 4980
-                    expect: { atLeast: 5000 }
                   - name: Schema version
                     run: echo 5
                     expect: { equals: "5" }
+                  - name: Orders present
+                    run: echo 4980
+                    expect: { atLeast: 5000 }
                 cleanup:
                   - name: Remove the restore
                     run: "true"

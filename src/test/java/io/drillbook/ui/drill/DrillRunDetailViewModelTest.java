@@ -55,6 +55,8 @@ class DrillRunDetailViewModelTest {
         assertThat(failing.actual()).isEqualTo("4980");
         assertThat(vm.steps()).extracting(DrillStepLine::name, DrillStepLine::tone)
                 .contains(org.assertj.core.groups.Tuple.tuple("Schema version", StatusTone.OK));
+        assertThat(vm.steps()).filteredOn(l -> l.part().equals("manual")).singleElement()
+                .satisfies(l -> assertThat(l.note()).startsWith("done, confirmed by alice at "));
         assertThat(vm.gaps()).singleElement().satisfies(g -> {
             assertThat(g.description()).isEqualTo(RecordedRuns.GAP);
             assertThat(g.owner()).isEqualTo("bob");
