@@ -119,12 +119,12 @@ final class DrillRunDetailView {
         TableView<DrillStepLine> table = ScreenLayout.table("drill-detail-steps", new Label("No steps recorded"));
         table.getColumns().add(ScreenLayout.column("#", 36, l -> String.valueOf(l.number())));
         table.getColumns().add(ScreenLayout.column("Part", 76, DrillStepLine::part));
-        table.getColumns().add(ScreenLayout.column("Step or check", 250, DrillStepLine::name));
+        table.getColumns().add(ScreenLayout.column("Step or check", 310, DrillStepLine::name));
         table.getColumns().add(StatusBadge.column("State", 96, DrillStepLine::tone, DrillStepLine::state));
-        table.getColumns().add(ScreenLayout.column("Expected", 120, DrillStepLine::expected));
-        table.getColumns().add(ScreenLayout.column("Actual", 120, DrillStepLine::actual));
-        table.getColumns().add(ScreenLayout.column("Took", 70, DrillStepLine::took));
-        table.getColumns().add(ScreenLayout.column("Confirmed by / why", 260, DrillStepLine::note));
+        table.getColumns().add(ScreenLayout.column("Expected", 100, DrillStepLine::expected));
+        table.getColumns().add(ScreenLayout.column("Actual", 100, DrillStepLine::actual));
+        table.getColumns().add(ScreenLayout.column("Took", 60, DrillStepLine::took));
+        table.getColumns().add(ScreenLayout.column("Confirmed by / why", 250, DrillStepLine::note));
         table.setItems(vm.steps());
         vm.selectedStepProperty().addListener((o, was, now) -> {
             if (now != null && table.getSelectionModel().getSelectedItem() != now) {
