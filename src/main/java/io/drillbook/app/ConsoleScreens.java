@@ -44,7 +44,7 @@ final class ConsoleScreens {
                 calendar,
                 new ComplianceScreen(new ComplianceViewModel(ctx.compliance().complianceService(), ctx.compliance().dayDetails(),
                         platform.workspaceRepository(), platform.clock(), ctx.compliance().complianceZone(), runner)),
-                DrillsScreens.screen(platform, ctx.drills(), ConsoleConnectors.of(ctx.settings()), runner, zone),
+                DrillsScreens.screen(platform, ctx.drills(), ctx.reports().exporter(), ConsoleConnectors.of(ctx.settings()), runner, zone),
                 PlaybooksScreens.screen(platform, ctx.playbooks(), () -> ConsoleConnectors.of(ctx.settings()), runner),
                 new EvidenceScreen(new EvidenceViewModel(platform.evidenceLog(), runner, ctx.reports().exporter(),
                         platform.config().dataDir().resolve("exports"), platform.clock()),

@@ -1,9 +1,10 @@
 package io.drillbook.cli;
 
 import io.drillbook.core.evidence.EvidenceEvent;
-import io.drillbook.core.evidence.EvidenceQuery;
 import io.drillbook.core.evidence.EvidenceRepository;
 import io.drillbook.core.playbook.PlaybookJournal;
+import io.drillbook.core.playbook.PlaybookRunDetails;
+import io.drillbook.core.playbook.PlaybookRunHistory;
 import io.drillbook.core.playbook.RunInfo;
 import io.drillbook.core.playbook.StepRecord;
 import picocli.CommandLine.Command;
@@ -13,7 +14,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,22 +41,21 @@ public final class PlaybookShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<RunInfo> run = journal.get().run(runId);
+        Optional<PlaybookRunDetails> run = new PlaybookRunHistory(journal.get(), evidence.get()).details(runId);
         if (run.isEmpty()) {
             spec.commandLine().getErr().println("error: no playbook run '" + runId + "' (see: drillbook playbook runs)");
             return ExitCodes.ERROR;
         }
-        List<StepRecord> steps = journal.get().steps(runId);
-        List<EvidenceEvent> events = evidence.get().find(EvidenceQuery.all(5_000).withSubjectPrefix(runId)).stream()
-                .filter(e -> e.subject().equals(runId)).sorted(Comparator.comparingLong(EvidenceEvent::seq)).toList();
+        List<StepRecord> steps = run.get().steps();
+        List<EvidenceEvent> events = run.get().events();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            Map<String, Object> m = PlaybookRunsCommand.toJson(run.get());
+            Map<String, Object> m = PlaybookRunsCommand.toJson(run.get().run());
             m.put("steps", steps);
             m.put("evidence", events.stream().map(RunJson::event).toList());
             out.println(RunJson.write(m));
         } else {
-            RunInfo r = run.get();
+            RunInfo r = run.get().run();
             out.printf("playbook %s: '%s' on %s by %s, started %s, finished %s: %s%n", r.runId(), r.playbook(), r.target(), r.operator(),
                     r.startedAt(), r.finishedAt() == null ? "-" : r.finishedAt(), r.status());
             for (StepRecord s : steps) {

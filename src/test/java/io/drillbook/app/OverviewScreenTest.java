@@ -101,16 +101,20 @@ class OverviewScreenTest {
     }
 
     @Test
-    void aFailedDrillOpensTheDrillsScreenWithThatRunSelected(FxRobot robot) throws Exception {
+    void aFailedDrillOpensTheDrillsScreenOnThatRunsDetail(FxRobot robot) throws Exception {
         OverviewScreen screen = overview();
         AttentionItem failed = screen.model().items(AttentionSection.DRILLS).stream()
                 .filter(i -> i.link().key().equals("drill-overview-1")).findFirst().orElseThrow();
         assertThat(failed.title()).isEqualTo("crm/prod: drill failed");
         robot.clickOn(rowOf(robot, failed));
         InWindow.waitUntil(() -> console.main().currentScreen().id().equals("drills"));
+        InWindow.waitUntil(() -> robot.lookup("#drill-detail-title").tryQuery().isPresent());
+        javafx.scene.control.Label title = robot.lookup("#drill-detail-title").queryAs(javafx.scene.control.Label.class);
+        InWindow.waitUntil(() -> "crm restore on crm/prod".equals(title.getText()));
+        robot.clickOn("#drill-detail-back");
         TableView<DrillSummary> table = robot.lookup("#drill-table").queryTableView();
         InWindow.waitUntil(() -> table.getSelectionModel().getSelectedItem() != null);
-        assertThat(table.getSelectionModel().getSelectedItem().runId()).isEqualTo("drill-overview-1");
+        assertThat(table.getSelectionModel().getSelectedItem().runId()).as("Back shows the list with that run selected").isEqualTo("drill-overview-1");
     }
 
     @Test

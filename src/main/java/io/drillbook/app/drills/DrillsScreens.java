@@ -3,6 +3,10 @@ package io.drillbook.app.drills;
 import io.drillbook.app.platform.Platform;
 import io.drillbook.app.settings.Connectors;
 import io.drillbook.core.drill.DrillRunHistory;
+import io.drillbook.core.drill.KeptOutputs;
+import io.drillbook.core.report.ReportExporter;
+import io.drillbook.ui.drill.DrillRunDetailServices;
+import io.drillbook.ui.drill.DrillRunDetailViewModel;
 import io.drillbook.ui.common.BackgroundTask;
 import io.drillbook.ui.common.FxTaskRunner;
 import io.drillbook.ui.common.TaskRunner;
@@ -21,11 +25,14 @@ public final class DrillsScreens {
     }
 
     /** The Drills screen: leftovers of interrupted runs (with Clean up), the history with RTO verdicts, the wizard. */
-    public static DrillsScreen screen(Platform platform, DrillsModule drills, Connectors connectors, TaskRunner runner, ZoneId zone) {
+    public static DrillsScreen screen(Platform platform, DrillsModule drills, ReportExporter exporter, Connectors connectors,
+                                      TaskRunner runner, ZoneId zone) {
         DrillRunHistory history = drills.drillRunHistory(connectors);
         return new DrillsScreen(new DrillHistoryViewModel(drills.drillRunRepository(), runner, history::rtoVerdict),
                 new DrillWizardViewModel(wizardServices(platform, drills, connectors), runner),
-                new DrillLeftoversViewModel(drills.drillCleanup(connectors), platform.config().operator(), runner), zone);
+                new DrillLeftoversViewModel(drills.drillCleanup(connectors), platform.config().operator(), runner),
+                new DrillRunDetailViewModel(new DrillRunDetailServices(history, new KeptOutputs(platform.outputDir()), exporter,
+                        platform.config().dataDir().resolve("exports"), zone, runner)), zone);
     }
 
     /** At start: tells the status bar when drill runs may have left something on their target (listed under Drills). */

@@ -31,7 +31,10 @@ final class ConsoleOverviewLinks implements OverviewLinks {
             case COMPLIANCE_RPO, BACKUP_RUN -> go("compliance", ComplianceScreen.class, c -> focus(c, link, HeatMetric.RPO));
             case COMPLIANCE_TESTED_RPO -> go("compliance", ComplianceScreen.class, c -> focus(c, link, HeatMetric.TESTED_RPO));
             case DRILL_DUE -> go("drills", DrillsScreen.class, d -> d.newDrillFor(link.target()));
-            case DRILL_RUN -> go("drills", DrillsScreen.class, d -> d.reveal(link.key()));
+            case DRILL_RUN -> go("drills", DrillsScreen.class, d -> {
+                d.reveal(link.key());
+                d.openRun(link.key());
+            });
             case GAP -> go("evidence", EvidenceScreen.class, EvidenceScreen::showGaps);
             case PLAYBOOK_RUN -> go("playbooks", PlaybooksScreen.class, p -> p.reveal(link.detail()));
             case REFRESH_SOURCE -> go("settings", SettingsScreen.class, s -> s.showTab("settings-tab-refresh"));

@@ -1,5 +1,6 @@
 package io.drillbook.app.playbooks;
 
+import io.drillbook.core.playbook.PlaybookRunHistory;
 import io.drillbook.app.platform.FreezesChanged;
 import io.drillbook.app.platform.Platform;
 import io.drillbook.app.settings.Connectors;
@@ -24,7 +25,8 @@ public final class PlaybooksScreens {
                 () -> playbooks.playbookRunner(connectors.get()), playbooks.playbookTimings(),
                 platform.runLocks(), platform.accessPolicy(), platform.outputDir(), platform.config().operator(), platform.clock(),
                 ZoneId.systemDefault(), runner, FxTaskRunner::onFxThread, () -> platform.events().publish(new FreezesChanged()),
-                platform.identity().authenticated() ? playbooks.approvalInbox() : null);
+                platform.identity().authenticated() ? playbooks.approvalInbox() : null,
+                new PlaybookRunHistory(playbooks.playbookJournal(), platform.evidenceRepository()));
         return new PlaybooksScreen(new PlaybooksViewModel(services));
     }
 }

@@ -55,7 +55,8 @@ final class ReadinessPanel extends VBox {
         TableView<GateResult> table = ScreenLayout.table("readiness-gates", new Label("No release selected"));
         table.getColumns().add(ScreenLayout.column("Gate", 130, g -> g.gate().title()));
         table.getColumns().add(ScreenLayout.column("Target", 90, g -> g.target().toString()));
-        table.getColumns().add(ScreenLayout.column("Status", 70, g -> g.status().name().toLowerCase(Locale.ROOT)));
+        table.getColumns().add(io.drillbook.ui.common.StatusBadge.column("Status", 90,
+                g -> io.drillbook.ui.common.StatusTone.of(g.status()), g -> g.status().name().toLowerCase(Locale.ROOT)));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(GateResult item, boolean empty) {

@@ -48,7 +48,8 @@ final class DayDetailDialog {
         TableView<Backup> table = ScreenLayout.table("day-detail-backups", new Label("No backups on this day"));
         table.getColumns().add(ScreenLayout.column("Backup", 200, Backup::externalId));
         table.getColumns().add(ScreenLayout.column("Completed", 170, b -> Formats.dateTime(b.completedAt(), zone)));
-        table.getColumns().add(ScreenLayout.column("Status", 90, b -> b.status().name().toLowerCase()));
+        table.getColumns().add(io.drillbook.ui.common.StatusBadge.column("Status", 110,
+                b -> io.drillbook.ui.common.StatusTone.of(b.status()), b -> b.status().name().toLowerCase()));
         table.getColumns().add(ScreenLayout.column("Source", 90, b -> b.source().name().toLowerCase()));
         table.getColumns().add(ScreenLayout.column("Verified", 70, b -> b.verified() ? "yes" : ""));
         table.getItems().setAll(d.backups());

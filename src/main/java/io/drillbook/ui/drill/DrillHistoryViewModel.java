@@ -34,6 +34,11 @@ public final class DrillHistoryViewModel {
         return verdicts.apply(drill).label();
     }
 
+    /** The verdict's tone for the list's badge: met, missed, not demonstrated, unknown. */
+    public io.drillbook.ui.common.StatusTone rtoTone(DrillSummary drill) {
+        return io.drillbook.ui.common.StatusTone.of(verdicts.apply(drill));
+    }
+
     public void load() {
         BackgroundTask.<List<DrillSummary>>of(() -> repository.recent(200)).titled("load drills").onSuccess(drills::setAll).runWith(runner);
     }

@@ -45,8 +45,10 @@ final class DrillWizardPages {
         table.getColumns().add(ScreenLayout.column("System / environment", 170, r -> r.target().toString()));
         table.getColumns().add(ScreenLayout.column("RPO", 80, r -> Formats.duration(r.policy().rpo())));
         table.getColumns().add(ScreenLayout.column("RTO", 80, r -> Formats.duration(r.policy().rto())));
-        table.getColumns().add(ScreenLayout.column("Last drill", 240, r -> r.lastDrill() == null ? "never"
-                : Formats.dateTime(r.lastDrill().startedAt(), zone) + " " + r.lastDrill().result().name().toLowerCase()));
+        table.getColumns().add(io.drillbook.ui.common.StatusBadge.column("Last drill", 240,
+                r -> r.lastDrill() == null ? io.drillbook.ui.common.StatusTone.NEUTRAL : io.drillbook.ui.common.StatusTone.of(r.lastDrill().result()),
+                r -> r.lastDrill() == null ? "never"
+                        : Formats.dateTime(r.lastDrill().startedAt(), zone) + " " + r.lastDrill().result().name().toLowerCase()));
         table.setItems(model.targets());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.targetProperty().set(b));
         return table;
@@ -72,8 +74,9 @@ final class DrillWizardPages {
         TableView<BackupRow> table = ScreenLayout.table("wizard-backups", new Label("No succeeded backup to restore"));
         table.getColumns().add(ScreenLayout.column("Backup", 200, r -> r.backup().externalId()));
         table.getColumns().add(ScreenLayout.column("Completed", 170, r -> Formats.dateTime(r.backup().completedAt(), zone)));
-        table.getColumns().add(ScreenLayout.column("Age", 90, r -> Formats.duration(r.age())
-                + (r.withinRpo() == null ? "" : r.withinRpo() ? " (within RPO)" : " (beyond RPO)")));
+        table.getColumns().add(io.drillbook.ui.common.StatusBadge.column("Age", 140,
+                r -> r.withinRpo() == null ? null : r.withinRpo() ? io.drillbook.ui.common.StatusTone.OK : io.drillbook.ui.common.StatusTone.WARNING,
+                r -> Formats.duration(r.age()) + (r.withinRpo() == null ? "" : r.withinRpo() ? " (within RPO)" : " (beyond RPO)")));
         table.getColumns().add(ScreenLayout.column("Size", 90, r -> r.backup().sizeBytes() < 0 ? "?" : Formats.size(r.backup().sizeBytes())));
         table.getColumns().add(ScreenLayout.column("Verified", 70, r -> r.backup().verified() ? "\u2714" : ""));
         table.setItems(model.backups());

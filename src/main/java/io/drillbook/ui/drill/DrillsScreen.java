@@ -4,6 +4,8 @@ import io.drillbook.core.model.DrillSummary;
 import io.drillbook.ui.common.EmptyState;
 import io.drillbook.ui.common.Formats;
 import io.drillbook.ui.common.ScreenLayout;
+import io.drillbook.ui.common.StatusBadge;
+import io.drillbook.ui.common.StatusTone;
 import io.drillbook.ui.shell.Screen;
 import javafx.scene.Node;
 import io.drillbook.core.drill.Leftovers;
@@ -27,7 +29,9 @@ public final class DrillsScreen implements Screen {
     private final DrillWizardViewModel wizard;
     private final DrillLeftoversViewModel leftovers;
     private final ZoneId zone;
+    private final DrillRunDetailViewModel detail;
     private StackPane view;
+    private Node detailView;
     private Node historyView;
     private DrillWizardView wizardView;
     private TableView<DrillSummary> table;
@@ -39,6 +43,13 @@ public final class DrillsScreen implements Screen {
 
     /** @param leftovers runs that may have left something behind, listed above the history with Clean up; null for none */
     public DrillsScreen(DrillHistoryViewModel history, DrillWizardViewModel wizard, DrillLeftoversViewModel leftovers, ZoneId zone) {
+        this(history, wizard, leftovers, null, zone);
+    }
+
+    /** @param detail a past run opened from the list (double-click, Enter or Open run); null: runs cannot be opened */
+    public DrillsScreen(DrillHistoryViewModel history, DrillWizardViewModel wizard, DrillLeftoversViewModel leftovers,
+                        DrillRunDetailViewModel detail, ZoneId zone) {
+        this.detail = detail;
         this.leftovers = leftovers;
         this.history = history;
         this.wizard = wizard;
@@ -66,8 +77,17 @@ public final class DrillsScreen implements Screen {
             Button newDrill = new Button("New drill");
             newDrill.setId("drill-new");
             newDrill.setOnAction(e -> openWizard());
-            historyView = leftovers == null ? ScreenLayout.of("Restore drills", historyTable(), newDrill)
-                    : ScreenLayout.of("Restore drills", new VBox(8, leftoversPane(), historyTable()), newDrill);
+            TableView<DrillSummary> table = historyTable();
+            Button open = new Button("Open run");
+            open.setId("drill-open");
+            open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+            open.setOnAction(e -> openRun(table.getSelectionModel().getSelectedItem().runId()));
+            open.setVisible(detail != null);
+            open.setManaged(detail != null);
+            historyView = leftovers == null ? ScreenLayout.of("Restore drills", table, open, newDrill)
+                    : ScreenLayout.of("Restore drills", new VBox(8, leftoversPane(), table), open, newDrill);
+            VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+            detailView = detail == null ? null : new DrillRunDetailView(detail, this::closeDetail).build();
             wizardView = new DrillWizardView(wizard, zone, this::closeWizard);
             view = new StackPane(historyView);
         }
@@ -80,12 +100,26 @@ public final class DrillsScreen implements Screen {
         table.getColumns().add(ScreenLayout.column("Started", 170, d -> Formats.dateTime(d.startedAt(), zone)));
         table.getColumns().add(ScreenLayout.column("System / environment", 160, d -> d.target().toString()));
         table.getColumns().add(ScreenLayout.column("Plan", 180, DrillSummary::plan));
-        table.getColumns().add(ScreenLayout.column("Result", 100, d -> d.result().name().toLowerCase()));
+        table.getColumns().add(StatusBadge.column("Result", 110, d -> StatusTone.of(d.result()), d -> d.result().name().toLowerCase()));
         table.getColumns().add(ScreenLayout.column("Achieved RPO", 110, d -> Formats.duration(d.achievedRpo())));
         table.getColumns().add(ScreenLayout.column("Recovery time", 110, d -> Formats.duration(d.recoveryTime())));
-        table.getColumns().add(ScreenLayout.column("RTO", 195, history::rto));
+        table.getColumns().add(StatusBadge.column("RTO", 195, history::rtoTone, history::rto));
         table.getColumns().add(ScreenLayout.column("Operator", 100, DrillSummary::operator));
         table.setItems(history.drills());
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<DrillSummary> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    openRun(row.getItem().runId());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                openRun(table.getSelectionModel().getSelectedItem().runId());
+            }
+        });
         history.drills().addListener((javafx.collections.ListChangeListener<DrillSummary>) c -> selectPendingRun());
         this.table = table;
         return table;
@@ -101,6 +135,7 @@ public final class DrillsScreen implements Screen {
             protected void updateItem(Leftovers item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : DrillLeftoversViewModel.describe(item));
+                setGraphic(empty || item == null ? null : StatusBadge.icon(StatusTone.INTERRUPTED));
             }
         });
         Button cleanUp = new Button("Clean up");
@@ -117,6 +152,24 @@ public final class DrillsScreen implements Screen {
                 .or(leftovers.statusProperty().isNotEmpty()));
         pane.managedProperty().bind(pane.visibleProperty());
         return pane;
+    }
+
+    /**
+     * Shows the past drill run {@code runId} in place of the list (its steps, checks, outputs, gaps
+     * and evidence); Back returns to the list. Other screens (the overview) link a drill here.
+     * Does nothing when this screen was built without a detail view.
+     */
+    public void openRun(String runId) {
+        if (detail == null || runId == null) {
+            return;
+        }
+        view();
+        detail.open(runId);
+        view.getChildren().setAll(detailView);
+    }
+
+    private void closeDetail() {
+        view.getChildren().setAll(historyView);
     }
 
     private void openWizard() {

@@ -29,7 +29,11 @@ final class GapsPane {
         table.getColumns().add(ScreenLayout.column("Gap", 320, g -> g.gap().description()));
         table.getColumns().add(ScreenLayout.column("Owner", 90, g -> g.gap().owner()));
         table.getColumns().add(ScreenLayout.column("Due", 100, g -> g.gap().due()));
-        table.getColumns().add(ScreenLayout.column("Status", 100, g -> g.status().name().toLowerCase().replace('_', ' ')));
+        table.getColumns().add(io.drillbook.ui.common.StatusBadge.column("Status", 110, g -> switch (g.status()) {
+            case OPEN -> io.drillbook.ui.common.StatusTone.WARNING;
+            case IN_PROGRESS -> io.drillbook.ui.common.StatusTone.RUNNING;
+            case CLOSED -> io.drillbook.ui.common.StatusTone.OK;
+        }, g -> g.status().name().toLowerCase().replace('_', ' ')));
         table.getColumns().add(ScreenLayout.column("Note", 200, TrackedGap::note));
         table.setItems(model.gaps());
         TextField note = new TextField();

@@ -1,5 +1,5 @@
 package io.drillbook.ui.playbook;
 
-/** One stored playbook in the list: its name, target and how its last run went. */
-record PlaybookRow(String name, String target, String lastRun) {
+/** One stored playbook in the list: its name, target and how its last run went (in words and as a tone). */
+record PlaybookRow(String name, String target, String lastRun, io.drillbook.ui.common.StatusTone lastTone) {
 }

@@ -3,6 +3,7 @@ package io.drillbook.ui.playbook;
 import io.drillbook.core.playbook.PlaybookLibrary;
 import io.drillbook.core.playbook.PlaybookRunner;
 import io.drillbook.core.playbook.PlaybookJournal;
+import io.drillbook.core.playbook.PlaybookRunHistory;
 import io.drillbook.core.playbook.StepTimings;
 import io.drillbook.core.team.Authorizer;
 import io.drillbook.core.team.RunLocks;
@@ -21,9 +22,20 @@ import java.util.function.Supplier;
  * @param uiThread       hands work to the JavaFX thread ({@code FxTaskRunner::onFxThread}; tests may run it at once)
  * @param freezeChanged  called when a run starts or ends, so the status bar and calendar show the freeze
  * @param sharedApprovals on a shared workspace, where approvals come from the approver's own login; null on the embedded store
+ * @param history        past runs of a playbook and one run's timeline with its evidence
  */
 public record PlaybookServices(PlaybookLibrary library, PlaybookJournal journal, Supplier<PlaybookRunner> runner,
                                StepTimings timings, RunLocks locks, Authorizer access, Path outputDir, String operator,
                                Clock clock, ZoneId zone, TaskRunner tasks, Consumer<Runnable> uiThread,
-                               Runnable freezeChanged, io.drillbook.core.playbook.ApprovalInbox sharedApprovals) {
+                               Runnable freezeChanged, io.drillbook.core.playbook.ApprovalInbox sharedApprovals,
+                               PlaybookRunHistory history) {
+
+    /** Past runs read from the journal alone, without their evidence events. */
+    public PlaybookServices(PlaybookLibrary library, PlaybookJournal journal, Supplier<PlaybookRunner> runner,
+                            StepTimings timings, RunLocks locks, Authorizer access, Path outputDir, String operator,
+                            Clock clock, ZoneId zone, TaskRunner tasks, Consumer<Runnable> uiThread,
+                            Runnable freezeChanged, io.drillbook.core.playbook.ApprovalInbox sharedApprovals) {
+        this(library, journal, runner, timings, locks, access, outputDir, operator, clock, zone, tasks, uiThread, freezeChanged,
+                sharedApprovals, new PlaybookRunHistory(journal, null));
+    }
 }

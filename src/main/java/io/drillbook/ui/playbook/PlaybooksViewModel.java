@@ -11,6 +11,7 @@ import io.drillbook.core.team.Action;
 import io.drillbook.core.team.LockResources;
 import io.drillbook.ui.common.BackgroundTask;
 import io.drillbook.ui.common.Formats;
+import io.drillbook.ui.common.StatusTone;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -42,12 +43,15 @@ public final class PlaybooksViewModel {
     final ObjectProperty<PlaybookRunViewModel> activeRun = new SimpleObjectProperty<>();
     final ObservableList<InterruptedRunRow> interrupted = FXCollections.observableArrayList();
     final ObjectProperty<InterruptedRun> reopening = new SimpleObjectProperty<>();
+    /** The shown playbook's earlier runs, and one of them opened as a timeline. */
+    final PlaybookHistoryViewModel history;
     /** What the detail pane was last asked to show ("playbook:NAME" or "run:ID"); null for nothing. */
     private String shown;
 
     public PlaybooksViewModel(PlaybookServices services) {
         this.services = services;
         this.interruptedRuns = new InterruptedRuns(services);
+        this.history = new PlaybookHistoryViewModel(services);
     }
 
     public void load() {
@@ -62,8 +66,9 @@ public final class PlaybooksViewModel {
     }
 
     private PlaybookRow row(StoredPlaybook p) {
-        String last = services.journal().runsOf(p.name(), 1).stream().findFirst().map(this::describe).orElse("never run");
-        return new PlaybookRow(p.name(), p.target().toString(), last);
+        java.util.Optional<RunInfo> last = services.journal().runsOf(p.name(), 1).stream().findFirst();
+        return new PlaybookRow(p.name(), p.target().toString(), last.map(this::describe).orElse("never run"),
+                last.map(r -> StatusTone.of(r.status())).orElse(StatusTone.NEUTRAL));
     }
 
     private String describe(RunInfo r) {
@@ -80,6 +85,7 @@ public final class PlaybooksViewModel {
             return;
         }
         shown = "playbook:" + name;
+        history.load(name);
         dryRunText.set("");
         message.set("");
         selected.set(null);
@@ -138,6 +144,7 @@ public final class PlaybooksViewModel {
             return;
         }
         shown = "run:" + runId;
+        history.clear();
         message.set("");
         reopening.set(null);
         BackgroundTask.of(() -> interruptedRuns.read(runId)).onSuccess(reopening::set)
@@ -228,6 +235,7 @@ public final class PlaybooksViewModel {
             activeRun.set(null);
             shown = null;
             load();
+            history.load(run.playbook().name());
         }
     }
 }

@@ -31,6 +31,7 @@ final class StartPane {
         Label target = new Label("Target: " + playbook.systemEnv() + " · " + playbook.steps().size() + " steps");
         Label description = new Label(playbook.description());
         description.setWrapText(true);
+        description.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         GridPane form = parameters.build();
         TextField typedEnv = new TextField();
         Node confirm = typedConfirmation(playbook, typedEnv);

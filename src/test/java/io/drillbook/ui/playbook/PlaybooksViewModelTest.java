@@ -49,7 +49,7 @@ class PlaybooksViewModelTest {
     @Test
     void listsStoredPlaybooksWithTheirLastRun() {
         vm.load();
-        assertThat(vm.rows).containsExactly(new PlaybookRow("rollback shop", "shop/prod", "never run"));
+        assertThat(vm.rows).containsExactly(new PlaybookRow("rollback shop", "shop/prod", "never run", io.drillbook.ui.common.StatusTone.NEUTRAL));
         assertThat(vm.interrupted).isEmpty();
     }
 
