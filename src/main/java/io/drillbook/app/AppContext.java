@@ -109,7 +109,7 @@ public final class AppContext implements AutoCloseable {
     private final java.util.List<RefreshSchedule> refreshSchedules = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public AppContext(AppConfig config, Clock clock) {
-        this.clock = clock;
+        this.clock = io.drillbook.app.demo.SeedingClock.over(clock);
         createDataDir(config);
         this.database = Database.open(config.effectiveJdbcUrl());
         restrictEmbeddedFile(config);
@@ -189,8 +189,9 @@ public final class AppContext implements AutoCloseable {
         if (database.isPostgres()) {
             return false;
         }
-        boolean seeded = new DemoSeeder(this).seedIfEmpty();
-        new DemoDrills(this).repairToolPaths();
+        io.drillbook.app.demo.DemoSeeding demo = new io.drillbook.app.demo.DemoSeeding(this);
+        boolean seeded = demo.seedAllIfEmpty();
+        demo.repairToolPaths();
         return seeded;
     }
 
@@ -412,7 +413,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The drill plans checked by {@code access} (the demo seeder, acting as Drillbook itself, checks nothing). */
-    io.drillbook.core.drill.DrillPlanLibrary drillPlanLibrary(io.drillbook.core.team.Authorizer access) {
+    public io.drillbook.core.drill.DrillPlanLibrary drillPlanLibrary(io.drillbook.core.team.Authorizer access) {
         return new io.drillbook.core.drill.DrillPlanLibrary(new io.drillbook.infra.drill.JdbcDrillPlanRepository(database),
                 io.drillbook.infra.drill.DrillPlanYaml::read, evidenceLog, clock, access);
     }

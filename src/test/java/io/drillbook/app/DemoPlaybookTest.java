@@ -73,7 +73,7 @@ class DemoPlaybookTest {
     }
 
     Path workdir() {
-        return DemoSeeder.demoPlaybookFolder(ctx);
+        return io.drillbook.app.demo.DemoSeeding.playbookFolder(ctx);
     }
 
     int runByName(String... args) {
@@ -89,7 +89,7 @@ class DemoPlaybookTest {
     void seededDemoPlaybookRunsByNameWithItsPreparedFolderAsDefault() {
         assertThat(workdir().resolve("live/app.conf")).hasContent("port=broken");
 
-        int exit = runByName(DemoPlaybook.NAME, "--operator", "alice", "--confirm", "Approve the restore",
+        int exit = runByName("rollback demo service", "--operator", "alice", "--confirm", "Approve the restore",
                 "--approver", "bob", "--confirm", "Check the restored config");
 
         assertThat(exit).as(printed.toString()).isZero();
@@ -99,7 +99,7 @@ class DemoPlaybookTest {
 
     @Test
     void demoPlaybookHasAnApprovalAndAManualCheckpointOnShopProd() {
-        Playbook demo = ctx.playbookLibrary().playbook(DemoPlaybook.NAME).orElseThrow();
+        Playbook demo = ctx.playbookLibrary().playbook("rollback demo service").orElseThrow();
 
         assertThat(demo.systemEnv()).isEqualTo(SHOP_PROD);
         assertThat(demo.steps()).extracting(s -> s.action().kind()).contains("approval", "manual");
@@ -109,12 +109,12 @@ class DemoPlaybookTest {
     @Test
     void unknownNameExitsTwoNamingTheStoredPlaybooks() {
         assertThat(runByName("no such playbook")).isEqualTo(2);
-        assertThat(printed.toString()).contains("no playbook named 'no such playbook'").contains(DemoPlaybook.NAME);
+        assertThat(printed.toString()).contains("no playbook named 'no such playbook'").contains("rollback demo service");
     }
 
     @Test
     void gateSaysNoGoWithActiveRecoveryDuringTheRunAndPassesTheFreezeGateAfter() {
-        Playbook demo = ctx.playbookLibrary().playbook(DemoPlaybook.NAME).orElseThrow();
+        Playbook demo = ctx.playbookLibrary().playbook("rollback demo service").orElseThrow();
         List<GateDecision> duringApproval = new ArrayList<>();
         PlaybookGate gate = new PlaybookGate() {
             @Override
@@ -149,7 +149,7 @@ class DemoPlaybookTest {
         Path out = dir.resolve("demo.yaml");
         StringWriter said = new StringWriter();
         assertThat(new CommandLine(new ExportPlaybookCommand(ctx::playbookLibrary))
-                .execute(DemoPlaybook.NAME, "--out", out.toString())).isZero();
+                .execute("rollback demo service", "--out", out.toString())).isZero();
         String renamed = Files.readString(out).replace("playbook: rollback demo service", "playbook: copy of demo");
         Files.writeString(out, renamed);
 

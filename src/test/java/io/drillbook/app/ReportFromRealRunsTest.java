@@ -2,7 +2,7 @@ package io.drillbook.app;
 
 import io.drillbook.cli.CliContext;
 import io.drillbook.cli.DrillbookCommand;
-import io.drillbook.core.workspace.DemoWorkspace;
+import io.drillbook.infra.demo.DemoAssets;
 import io.drillbook.core.report.AuditReport;
 import io.drillbook.core.report.DrillEntry;
 import io.drillbook.core.report.DrillStepEntry;
@@ -53,9 +53,7 @@ class ReportFromRealRunsTest {
     void runDrillsAndAPlaybook() {
         ctx = new AppContext(new AppConfig(dataDir, null, "tester"), Clock.systemUTC());
         // The demo's systems, playbook and drill plans only: its year of backup history is not needed here.
-        ctx.workspaceService().importWorkspace(DemoWorkspace.create(ctx.clock()), "demo workspace");
-        DemoPlaybook.install(ctx.playbookLibrary(), DemoSeeder.demoPlaybookFolder(ctx));
-        new DemoDrills(ctx).seed();
+        new io.drillbook.app.demo.DemoSeeding(ctx).seedWorkspaceIfEmpty();
         Run passed = run("drill", "run", SQL_PLAN, "--confirm-manual");
         assertThat(passed.status()).as(passed.out() + passed.err()).isZero();
         // a restore that cannot run: the plan's java command replaced by one that always fails

@@ -3,7 +3,7 @@ package io.drillbook.cli;
 import io.drillbook.core.evidence.EvidenceLog;
 import io.drillbook.core.team.AccessPolicy;
 import io.drillbook.core.team.RoleAdministration;
-import io.drillbook.core.workspace.DemoWorkspace;
+import io.drillbook.infra.demo.DemoAssets;
 import io.drillbook.infra.db.Database;
 import io.drillbook.infra.db.FreshDatabases;
 import io.drillbook.infra.db.JdbcEvidenceRepository;
@@ -35,7 +35,7 @@ class TeamCommandsTest {
     @BeforeEach
     void open() {
         workspace = FreshDatabases.open(FreshDatabases.Kind.H2, dir);
-        new JdbcWorkspaceRepository(workspace.database()).merge(DemoWorkspace.create(Clock.systemUTC()));
+        new JdbcWorkspaceRepository(workspace.database()).merge(DemoAssets.workspace(Clock.systemUTC()));
         accessPolicy().enrol("alice");
     }
 

@@ -4,7 +4,7 @@ import io.drillbook.core.model.Policy;
 import io.drillbook.core.model.Release;
 import io.drillbook.core.workspace.ConcurrentChangeException;
 import io.drillbook.core.workspace.VersionedPolicy;
-import io.drillbook.core.workspace.DemoWorkspace;
+import io.drillbook.infra.demo.DemoAssets;
 import io.drillbook.core.workspace.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +46,7 @@ abstract class JdbcWorkspaceRepositoryContract {
 
     @Test
     void demoWorkspaceRoundTripsThroughTheStore() {
-        Workspace demo = DemoWorkspace.create(CLOCK);
+        Workspace demo = DemoAssets.workspace(CLOCK);
         repo.merge(demo);
         Workspace loaded = repo.load();
         assertThat(loaded.systems()).containsExactlyInAnyOrderElementsOf(demo.systems());
@@ -59,15 +59,15 @@ abstract class JdbcWorkspaceRepositoryContract {
 
     @Test
     void mergingTwiceAddsNothing() {
-        repo.merge(DemoWorkspace.create(CLOCK));
-        repo.merge(DemoWorkspace.create(CLOCK));
+        repo.merge(DemoAssets.workspace(CLOCK));
+        repo.merge(DemoAssets.workspace(CLOCK));
         assertThat(repo.systems()).hasSize(12);
-        assertThat(repo.load().releases()).hasSize(DemoWorkspace.create(CLOCK).releases().size());
+        assertThat(repo.load().releases()).hasSize(DemoAssets.workspace(CLOCK).releases().size());
     }
 
     @Test
     void staleEditOfAReleaseIsRefusedAndShowsTheStoredVersion() {
-        repo.merge(DemoWorkspace.create(CLOCK));
+        repo.merge(DemoAssets.workspace(CLOCK));
         Release mine = repo.release("REL-1042").orElseThrow();
         Release theirs = repo.saveRelease(mine.movedTo(mine.start().plus(Duration.ofHours(3)), mine.end().plus(Duration.ofHours(3))));
         assertThat(theirs.version()).isEqualTo(mine.version() + 1);
@@ -79,7 +79,7 @@ abstract class JdbcWorkspaceRepositoryContract {
 
     @Test
     void releasesAreLoadedByVisibleRange() {
-        repo.merge(DemoWorkspace.create(CLOCK));
+        repo.merge(DemoAssets.workspace(CLOCK));
         Instant from = CLOCK.instant();
         var week = repo.releasesBetween(from, from.plus(Duration.ofDays(7)));
         assertThat(week).isNotEmpty().allSatisfy(r -> assertThat(r.start()).isBefore(from.plus(Duration.ofDays(7))));
@@ -88,7 +88,7 @@ abstract class JdbcWorkspaceRepositoryContract {
 
     @Test
     void staleEditOfAPolicyIsRefusedAndShowsTheStoredVersion() {
-        repo.merge(DemoWorkspace.create(CLOCK));
+        repo.merge(DemoAssets.workspace(CLOCK));
         Policy any = repo.policies().get(0);
         VersionedPolicy mine = repo.policy(any.target(), any.effectiveFrom()).orElseThrow();
         VersionedPolicy theirs = repo.savePolicy(mine.edited(withRpo(any, Duration.ofHours(12))));
@@ -102,7 +102,7 @@ abstract class JdbcWorkspaceRepositoryContract {
 
     @Test
     void newPolicyIsRefusedWhenSomeoneStoredTheSameFirst() {
-        repo.merge(DemoWorkspace.create(CLOCK));
+        repo.merge(DemoAssets.workspace(CLOCK));
         Policy any = repo.policies().get(0);
         assertThatThrownBy(() -> repo.savePolicy(VersionedPolicy.unsaved(withRpo(any, Duration.ofHours(1)))))
                 .isInstanceOf(ConcurrentChangeException.class).hasMessageContaining("stored: version 1");
@@ -113,9 +113,9 @@ abstract class JdbcWorkspaceRepositoryContract {
 
     @Test
     void importingAgainCountsAsAChangeOfThePolicy() {
-        repo.merge(DemoWorkspace.create(CLOCK));
+        repo.merge(DemoAssets.workspace(CLOCK));
         Policy any = repo.policies().get(0);
-        repo.merge(DemoWorkspace.create(CLOCK));
+        repo.merge(DemoAssets.workspace(CLOCK));
         assertThat(repo.policy(any.target(), any.effectiveFrom()).orElseThrow().version()).isEqualTo(2);
     }
 
