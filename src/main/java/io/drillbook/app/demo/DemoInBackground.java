@@ -6,14 +6,17 @@ import io.drillbook.ui.common.TaskRunner;
 import io.drillbook.ui.shell.MainWindow;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.layout.HBox;
+import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The console's side of the demo: before the first screen only the workspace is seeded (fast); its
- * history (a year of backups, past drills and a playbook run) is prepared behind the first screen,
- * under a banner saying so, and the shown screen is reloaded when it is there.
+ * history (a year of backups, past drills and a playbook run) is prepared behind the first screen:
+ * the main window is up (navigation, status bar), its screen area covered by a notice saying so
+ * until the history is there, then the shown screen is reloaded.
  */
 public final class DemoInBackground {
     private static final Logger LOGGER = LoggerFactory.getLogger(DemoInBackground.class);
@@ -45,7 +48,7 @@ public final class DemoInBackground {
 
     /**
      * In the background behind {@code main}: the demo tools' paths checked, and the history prepared
-     * when it is pending (under a banner); {@code whenDone} runs on the FX thread after.
+     * when it is pending (the screens covered by a notice meanwhile); {@code whenDone} runs on the FX thread after.
      */
     public void fillBehind(MainWindow main, TaskRunner runner, Runnable whenDone) {
         if (seeding == null) {
@@ -63,14 +66,16 @@ public final class DemoInBackground {
                     .runWith(runner);
             return;
         }
+        // The screens are covered while their data is prepared: no screen shows an empty state that is not true.
         Label words = new Label(PREPARING);
         words.setWrapText(true);
+        words.setMaxWidth(460);
         ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(18, 18);
-        HBox banner = new HBox(8, spinner, words);
-        banner.setId("demo-preparing");
-        banner.getStyleClass().add("demo-preparing");
-        main.setTop(banner);
+        VBox cover = new VBox(16, spinner, words);
+        cover.setId("demo-preparing");
+        cover.getStyleClass().add("demo-preparing");
+        Node screens = main.getCenter();
+        main.setCenter(new StackPane(screens, cover));
         BackgroundTask.of(() -> {
                     seeding.seedHistory();
                     seeding.repairToolPaths();
@@ -78,7 +83,7 @@ public final class DemoInBackground {
                 })
                 .titled("prepare demo data")
                 .onSuccess(done -> {
-                    main.setTop(null);
+                    main.setCenter(screens);
                     main.refreshCurrent();
                     whenDone.run();
                 })
