@@ -36,7 +36,7 @@ public final class AppContext implements CliModules {
     private final List<FeatureModule> modules;
 
     public AppContext(AppConfig config, Clock clock) {
-        this.platform = new Platform(config, clock);
+        this.platform = new Platform(config, io.drillbook.app.demo.SeedingClock.over(clock));
         this.team = new TeamModule(platform);
         this.settings = new SettingsModule(platform);
         this.inventory = new InventoryModule(platform, settings);
@@ -61,8 +61,9 @@ public final class AppContext implements CliModules {
         if (platform.shared()) {
             return false;
         }
-        boolean seeded = new DemoSeeder(this).seedIfEmpty();
-        new DemoDrills(this).repairToolPaths();
+        io.drillbook.app.demo.DemoSeeding demo = new io.drillbook.app.demo.DemoSeeding(this);
+        boolean seeded = demo.seedAllIfEmpty();
+        demo.repairToolPaths();
         return seeded;
     }
 

@@ -19,19 +19,23 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 
 /**
- * The console. Shows its window at once, opens (and on first start creates and fills) the
- * workspace in the background, then swaps in the main window.
+ * The console. Opens (on first start creates) the workspace in the background while it shows its
+ * window, then swaps in the main window; on first start the demo's history is prepared behind it.
  */
 public final class ConsoleApplication extends Application {
     private static final Logger LOGGER = LoggerFactory.getLogger(ConsoleApplication.class);
     private static AppConfig config;
+    private static FxTaskRunner runner;
+    private static WorkspaceOpening workspaceOpening;
 
-    private final FxTaskRunner runner = new FxTaskRunner();
     private AppContext context;
     private WindowStateStore state;
 
     static void launchWith(AppConfig appConfig) {
         config = appConfig;
+        runner = new FxTaskRunner();
+        // The store opens while the toolkit starts, not after the first frame.
+        workspaceOpening = WorkspaceOpening.begin(config, Clock.systemDefaultZone(), runner);
         Application.launch(ConsoleApplication.class);
     }
 
@@ -50,16 +54,16 @@ public final class ConsoleApplication extends Application {
         stage.setOnCloseRequest(e -> state.remember(stage));
         stage.show();
         StartupProbe.afterFirstFrame(scene);
-        BackgroundTask.of(this::openWorkspace)
+        BackgroundTask.of(workspaceOpening::await)
                 .titled("open workspace")
-                .onSuccess(ctx -> StartupProbe.afterWorkspaceShown(ConsoleWindow.show(stage, ctx, runner, state).getScene()))
+                .onSuccess(opened -> {
+                    context = opened.context();
+                    io.drillbook.ui.shell.MainWindow main = ConsoleWindow.show(stage, context, runner, state);
+                    StartupProbe.afterWorkspaceShown(main.getScene());
+                    opened.demo().fillBehind(main, runner, StartupProbe::afterDemoReady);
+                })
                 .onFailure(this::failedToOpen)
                 .runWith(runner);
-    }
-
-    private AppContext openWorkspace() {
-        context = openWorkspace(config, Clock.systemDefaultZone());
-        return context;
     }
 
     /** Opens the store as the console does: the demo on first start, runs a crash cut off marked interrupted. */

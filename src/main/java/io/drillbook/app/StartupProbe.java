@@ -5,10 +5,13 @@ import javafx.scene.Scene;
 
 /**
  * For the cold-start benchmark only: with {@code -Ddrillbook.startupProbe=true} the console prints
- * {@code FIRST_FRAME} after its first frame, {@code READY} once the workspace is on screen, and exits.
+ * {@code FIRST_FRAME} after its first frame, {@code READY} once the workspace is on screen,
+ * {@code DEMO_READY} once the demo data is complete (at once when there was nothing to prepare),
+ * and exits after both.
  */
 final class StartupProbe {
     private static final boolean ENABLED = Boolean.getBoolean("drillbook.startupProbe");
+    private static final java.util.concurrent.atomic.AtomicInteger AWAITED = new java.util.concurrent.atomic.AtomicInteger(2);
 
     private StartupProbe() {
     }
@@ -21,11 +24,21 @@ final class StartupProbe {
 
     static void afterWorkspaceShown(Scene scene) {
         if (ENABLED) {
-            onNextPulse(scene, () -> {
-                System.out.println("READY");
-                System.out.flush();
-                Platform.exit();
-            });
+            onNextPulse(scene, () -> print("READY"));
+        }
+    }
+
+    static void afterDemoReady() {
+        if (ENABLED) {
+            print("DEMO_READY");
+        }
+    }
+
+    private static void print(String marker) {
+        System.out.println(marker);
+        System.out.flush();
+        if (AWAITED.decrementAndGet() == 0) {
+            Platform.exit();
         }
     }
 

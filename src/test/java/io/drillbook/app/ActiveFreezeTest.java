@@ -3,7 +3,7 @@ package io.drillbook.app;
 import io.drillbook.app.platform.AppConfig;
 import io.drillbook.core.model.Freeze;
 import io.drillbook.core.model.Recurrence;
-import io.drillbook.core.workspace.DemoWorkspace;
+import io.drillbook.infra.demo.DemoAssets;
 import io.drillbook.core.workspace.Workspace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +40,7 @@ class ActiveFreezeTest {
     void demoYearEndFreezeIsInForceOnTheTwentySecondOfDecember() {
         Clock clock = Clock.fixed(Instant.parse("2026-11-21T09:00:00Z"), ZoneId.of("UTC"));
         try (AppContext ctx = new AppContext(new AppConfig(dir, null, "t"), clock)) {
-            Workspace demo = DemoWorkspace.create(clock);
+            Workspace demo = DemoAssets.workspace(clock);
             ctx.platform().workspaceRepository().merge(demo);
             assertThat(ConsoleWindow.activeFreeze(ctx, Instant.parse("2026-12-22T12:00:00Z"))).startsWith("Freeze: Year-end freeze");
             assertThat(ConsoleWindow.activeFreeze(ctx, Instant.parse("2026-12-10T12:00:00Z"))).isEmpty();

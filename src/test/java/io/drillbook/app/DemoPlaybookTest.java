@@ -1,6 +1,5 @@
 package io.drillbook.app;
 
-import io.drillbook.infra.playbook.PlaybookYaml;
 import io.drillbook.app.platform.AppConfig;
 import io.drillbook.cli.ExportPlaybookCommand;
 import io.drillbook.cli.ImportPlaybookCommand;
@@ -75,7 +74,7 @@ class DemoPlaybookTest {
     }
 
     Path workdir() {
-        return DemoSeeder.demoPlaybookFolder(ctx);
+        return io.drillbook.app.demo.DemoSeeding.playbookFolder(ctx);
     }
 
     int runByName(String... args) {
@@ -83,7 +82,7 @@ class DemoPlaybookTest {
                 () -> ctx.playbooks().playbookRunner(ctx.settings().connectors(HostKeyDecision.REJECT, SecretPrompt.NONE)), ctx.playbooks()::playbookTimings,
                 ctx.platform()::outputDir, ctx.playbooks()::playbookLibrary, new ByteArrayInputStream(new byte[0]),
                 new PrintStream(printed, true, StandardCharsets.UTF_8), MID_YEAR)
-                .errorsTo(new PrintStream(printed, true, StandardCharsets.UTF_8)).readingFilesWith(PlaybookYaml::read);
+                .errorsTo(new PrintStream(printed, true, StandardCharsets.UTF_8));
         return new CommandLine(command).execute(args);
     }
 
@@ -91,7 +90,7 @@ class DemoPlaybookTest {
     void seededDemoPlaybookRunsByNameWithItsPreparedFolderAsDefault() {
         assertThat(workdir().resolve("live/app.conf")).hasContent("port=broken");
 
-        int exit = runByName(DemoPlaybook.NAME, "--operator", "alice", "--confirm", "Approve the restore",
+        int exit = runByName("rollback demo service", "--operator", "alice", "--confirm", "Approve the restore",
                 "--approver", "bob", "--confirm", "Check the restored config");
 
         assertThat(exit).as(printed.toString()).isZero();
@@ -101,7 +100,7 @@ class DemoPlaybookTest {
 
     @Test
     void demoPlaybookHasAnApprovalAndAManualCheckpointOnShopProd() {
-        Playbook demo = ctx.playbooks().playbookLibrary().playbook(DemoPlaybook.NAME).orElseThrow();
+        Playbook demo = ctx.playbooks().playbookLibrary().playbook("rollback demo service").orElseThrow();
 
         assertThat(demo.systemEnv()).isEqualTo(SHOP_PROD);
         assertThat(demo.steps()).extracting(s -> s.action().kind()).contains("approval", "manual");
@@ -111,12 +110,12 @@ class DemoPlaybookTest {
     @Test
     void unknownNameExitsTwoNamingTheStoredPlaybooks() {
         assertThat(runByName("no such playbook")).isEqualTo(2);
-        assertThat(printed.toString()).contains("no playbook named 'no such playbook'").contains(DemoPlaybook.NAME);
+        assertThat(printed.toString()).contains("no playbook named 'no such playbook'").contains("rollback demo service");
     }
 
     @Test
     void gateSaysNoGoWithActiveRecoveryDuringTheRunAndPassesTheFreezeGateAfter() {
-        Playbook demo = ctx.playbooks().playbookLibrary().playbook(DemoPlaybook.NAME).orElseThrow();
+        Playbook demo = ctx.playbooks().playbookLibrary().playbook("rollback demo service").orElseThrow();
         List<GateDecision> duringApproval = new ArrayList<>();
         PlaybookGate gate = new PlaybookGate() {
             @Override
@@ -151,7 +150,7 @@ class DemoPlaybookTest {
         Path out = dir.resolve("demo.yaml");
         StringWriter said = new StringWriter();
         assertThat(new CommandLine(new ExportPlaybookCommand(ctx.playbooks()::playbookLibrary))
-                .execute(DemoPlaybook.NAME, "--out", out.toString())).isZero();
+                .execute("rollback demo service", "--out", out.toString())).isZero();
         String renamed = Files.readString(out).replace("playbook: rollback demo service", "playbook: copy of demo");
         Files.writeString(out, renamed);
 

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A drill operator walks the wizard on the demo workspace, from the first page to the summary. */
 @ExtendWith(ApplicationExtension.class)
 class DrillWizardTest {
-    static final SystemEnv TARGET = DemoDrills.PAYMENTS_PROD;
+    static final SystemEnv TARGET = new SystemEnv("payments", "prod");
 
     @TempDir
     static Path dataDir;
@@ -73,7 +73,7 @@ class DrillWizardTest {
         ListView<io.drillbook.core.drill.StoredDrillPlan> plans = robot.lookup("#wizard-plans").queryListView();
         waitFor(() -> !plans.getItems().isEmpty());
         robot.interact(() -> plans.getSelectionModel().select(plans.getItems().stream()
-                .filter(p -> p.name().equals(DemoDrills.SQL_PLAN)).findFirst().orElseThrow()));
+                .filter(p -> p.name().equals("demo: payments database restore")).findFirst().orElseThrow()));
         robot.clickOn("#wizard-next");
 
         TableView<BackupRow> backups = robot.lookup("#wizard-backups").queryTableView();

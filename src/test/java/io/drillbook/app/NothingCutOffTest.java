@@ -154,8 +154,8 @@ class NothingCutOffTest {
         List<String> cuts = new ArrayList<>();
         robot.interact(() -> ((Button) stage.getScene().lookup("#drill-new")).fire());
         Map<String, Predicate<Object>> choices = new LinkedHashMap<>();
-        choices.put("wizard-targets", row -> ((io.drillbook.ui.drill.DrillTargetRow) row).target().equals(DemoDrills.PAYMENTS_PROD));
-        choices.put("wizard-plans", plan -> ((io.drillbook.core.drill.StoredDrillPlan) plan).name().equals(DemoDrills.SQL_PLAN));
+        choices.put("wizard-targets", row -> ((io.drillbook.ui.drill.DrillTargetRow) row).target().equals(new io.drillbook.core.model.SystemEnv("payments", "prod")));
+        choices.put("wizard-plans", plan -> ((io.drillbook.core.drill.StoredDrillPlan) plan).name().equals("demo: payments database restore"));
         choices.put("wizard-backups", backup -> true);
         for (var choice : choices.entrySet()) {
             Node node = stage.getScene().lookup("#" + choice.getKey());

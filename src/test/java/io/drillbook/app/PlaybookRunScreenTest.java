@@ -79,7 +79,7 @@ class PlaybookRunScreenTest {
         waitUntil(() -> robot.from(window.getScene().getRoot()).lookup("#pb-primary").tryQuery().isPresent());
         waitUntil(() -> text(robot, "status-freeze").contains("Active recovery: rollback demo service"));
         assertThat(text(robot, "pb-current-step")).contains("Stop demo service");
-        assertThat(text(robot, "pb-command")).contains("rm -f '" + DemoSeeder.demoPlaybookFolder(ctx) + "'/service.pid");
+        assertThat(text(robot, "pb-command")).contains("rm -f '" + io.drillbook.app.demo.DemoSeeding.playbookFolder(ctx) + "'/service.pid");
 
         click(robot, "pb-primary");
         waitUntil(() -> text(robot, "pb-primary").equals("Approve"));
@@ -99,7 +99,7 @@ class PlaybookRunScreenTest {
         waitUntil(() -> node(robot, "pb-close").isVisible());
         assertThat(text(robot, "pb-status")).contains("completed");
         waitUntil(() -> text(robot, "status-freeze").isEmpty());
-        assertThat(DemoSeeder.demoPlaybookFolder(ctx).resolve("live/app.conf")).hasContent("port=8080");
+        assertThat(io.drillbook.app.demo.DemoSeeding.playbookFolder(ctx).resolve("live/app.conf")).hasContent("port=8080");
 
         click(robot, "pb-copy-status");
         WaitForAsyncUtils.waitForFxEvents();
@@ -123,7 +123,7 @@ class PlaybookRunScreenTest {
         waitUntil(() -> node(robot, "pb-close").isVisible());
         assertThat(text(robot, "pb-status")).contains("aborted");
         waitUntil(() -> text(robot, "status-freeze").isEmpty());
-        assertThat(DemoSeeder.demoPlaybookFolder(ctx).resolve("live/app.conf")).hasContent("port=broken");
+        assertThat(io.drillbook.app.demo.DemoSeeding.playbookFolder(ctx).resolve("live/app.conf")).hasContent("port=broken");
         assertThat(ctx.platform().evidenceLog().repository().find(io.drillbook.core.evidence.EvidenceQuery.all(50)
                 .withKindPrefix("playbook.aborted"))).singleElement()
                 .satisfies(e -> assertThat(e.payload()).contains("wrong release picked"));
@@ -151,7 +151,7 @@ class PlaybookRunScreenTest {
         click(robot, "pb-primary");
 
         waitUntil(() -> text(robot, "pb-primary").equals("Confirm done"));
-        assertThat(DemoSeeder.demoPlaybookFolder(ctx).resolve("live/app.conf")).hasContent("port=8080");
+        assertThat(io.drillbook.app.demo.DemoSeeding.playbookFolder(ctx).resolve("live/app.conf")).hasContent("port=8080");
         assertThat(text(robot, "pb-status-update")).contains("Approve the restore: skipped");
         click(robot, "pb-abort");
         waitUntil(() -> node(robot, "pb-close").isVisible());
@@ -175,7 +175,7 @@ class PlaybookRunScreenTest {
         click(robot, "pb-dry-run");
 
         waitUntil(() -> text(robot, "pb-dry-run-output").contains("Dry run OK"));
-        assertThat(text(robot, "pb-dry-run-output")).contains("cp '" + DemoSeeder.demoPlaybookFolder(ctx) + "'/backup/app.conf")
+        assertThat(text(robot, "pb-dry-run-output")).contains("cp '" + io.drillbook.app.demo.DemoSeeding.playbookFolder(ctx) + "'/backup/app.conf")
                 .contains("connection local: ok").contains("7. Health check");
     }
 }

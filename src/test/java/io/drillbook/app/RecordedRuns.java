@@ -9,7 +9,6 @@ import io.drillbook.core.model.DrillSummary;
 import io.drillbook.core.playbook.PlaybookRunHistory;
 import io.drillbook.core.playbook.RunInfo;
 import io.drillbook.core.playbook.RunStatus;
-import io.drillbook.core.workspace.DemoWorkspace;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -47,9 +46,7 @@ public final class RecordedRuns implements AutoCloseable {
     /** Records the runs in a new workspace under {@code dataDir}; the workspace stays open until {@link #close()}. */
     public static RecordedRuns record(Path dataDir) {
         AppContext ctx = new AppContext(new AppConfig(dataDir, null, "alice"), Clock.systemUTC());
-        ctx.calendar().workspaceService().importWorkspace(DemoWorkspace.create(ctx.platform().clock()), "demo workspace");
-        DemoPlaybook.install(ctx.playbooks().playbookLibrary(), DemoSeeder.demoPlaybookFolder(ctx));
-        new DemoDrills(ctx).seed();
+        new io.drillbook.app.demo.DemoSeeding(ctx).seedWorkspaceIfEmpty();
         return recordInto(ctx);
     }
 

@@ -3,7 +3,7 @@ package io.drillbook.app;
 import io.drillbook.app.platform.AppConfig;
 import io.drillbook.cli.CliContext;
 import io.drillbook.cli.DrillbookCommand;
-import io.drillbook.core.workspace.DemoWorkspace;
+import io.drillbook.infra.demo.DemoAssets;
 import io.drillbook.core.report.AuditReport;
 import io.drillbook.core.report.DrillEntry;
 import io.drillbook.core.report.DrillStepEntry;
@@ -54,9 +54,7 @@ class ReportFromRealRunsTest {
     void runDrillsAndAPlaybook() {
         ctx = new AppContext(new AppConfig(dataDir, null, "tester"), Clock.systemUTC());
         // The demo's systems, playbook and drill plans only: its year of backup history is not needed here.
-        ctx.calendar().workspaceService().importWorkspace(DemoWorkspace.create(ctx.platform().clock()), "demo workspace");
-        DemoPlaybook.install(ctx.playbooks().playbookLibrary(), DemoSeeder.demoPlaybookFolder(ctx));
-        new DemoDrills(ctx).seed();
+        new io.drillbook.app.demo.DemoSeeding(ctx).seedWorkspaceIfEmpty();
         Run passed = run("drill", "run", SQL_PLAN, "--confirm-manual");
         assertThat(passed.status()).as(passed.out() + passed.err()).isZero();
         // a restore that cannot run: the plan's java command replaced by one that always fails

@@ -81,13 +81,13 @@ public final class ScreenshotMain extends Application {
     @SuppressWarnings("unchecked")
     private static void chooseWizardRows(Stage stage) {
         var targets = (javafx.scene.control.TableView<io.drillbook.ui.drill.DrillTargetRow>) stage.getScene().lookup("#wizard-targets");
-        targets.getItems().stream().filter(r -> r.target().equals(DemoDrills.PAYMENTS_PROD)).findFirst()
+        targets.getItems().stream().filter(r -> r.target().equals(new io.drillbook.core.model.SystemEnv("payments", "prod"))).findFirst()
                 .ifPresent(r -> targets.getSelectionModel().select(r));
         ((javafx.scene.control.Button) stage.getScene().lookup("#wizard-next")).fire();
         javafx.animation.PauseTransition plan = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
         plan.setOnFinished(e -> {
             var plans = (javafx.scene.control.ListView<io.drillbook.core.drill.StoredDrillPlan>) stage.getScene().lookup("#wizard-plans");
-            plans.getItems().stream().filter(p -> p.name().equals(DemoDrills.SQL_PLAN)).findFirst()
+            plans.getItems().stream().filter(p -> p.name().equals("demo: payments database restore")).findFirst()
                     .ifPresent(p -> plans.getSelectionModel().select(p));
             ((javafx.scene.control.Button) stage.getScene().lookup("#wizard-next")).fire();
         });

@@ -36,7 +36,8 @@ class EvidencedWritesArchitectureTest {
             "io.drillbook.core.inventory.InventoryRefresher",       // the refresh outcome (its import used commit)
             "io.drillbook.core.settings.SettingsService",           // known_hosts is a file, outside the store
             "io.drillbook.cli.MoveWorkspaceCommand",                // recorded in the target after the copy was verified
-            "io.drillbook.app.DemoSeeder");                         // the demo's marker after it was seeded
+            "io.drillbook.app.demo.DemoSeeding",                   // the demo's markers while it is seeded
+            "io.drillbook.app.demo.PastRuns");                      // gaps and notes of the replayed past drills
 
     @Test
     void changesAndTheirEvidenceCommitThroughOneDoor() {

@@ -7,7 +7,7 @@ import io.drillbook.core.team.AccessPolicy;
 import io.drillbook.infra.team.JdbcWorkspaceMove;
 import io.drillbook.core.team.RoleAdministration;
 import io.drillbook.infra.team.JdbcWorkspaceMove;
-import io.drillbook.core.workspace.DemoWorkspace;
+import io.drillbook.infra.demo.DemoAssets;
 import io.drillbook.infra.team.JdbcWorkspaceMove;
 import io.drillbook.infra.db.Database;
 import io.drillbook.infra.team.JdbcWorkspaceMove;
@@ -54,7 +54,7 @@ class TeamCommandsTest {
     @BeforeEach
     void open() {
         workspace = FreshDatabases.open(FreshDatabases.Kind.H2, dir);
-        new JdbcWorkspaceRepository(workspace.database()).merge(DemoWorkspace.create(Clock.systemUTC()));
+        new JdbcWorkspaceRepository(workspace.database()).merge(DemoAssets.workspace(Clock.systemUTC()));
         accessPolicy().enrol("alice");
     }
 

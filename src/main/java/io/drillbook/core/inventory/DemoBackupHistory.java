@@ -34,8 +34,22 @@ public final class DemoBackupHistory {
     public record History(List<Backup> backups, List<DrillSummary> drills) {
     }
 
+    /**
+     * The rules assets/demo/demo.yaml states: the random seed, and the one deliberate breach
+     * ({@code breachDays} days without a succeeded backup, starting {@code breachDaysAgo} days ago).
+     */
+    public record Rules(long seed, int breachDaysAgo, int breachDays) {
+        public static Rules of(long seed) {
+            return new Rules(seed, BREACH_DAYS_AGO, BREACH_LENGTH_DAYS);
+        }
+    }
+
     public static History generate(List<Policy> policies, Clock clock, long seed) {
-        Random random = new Random(seed);
+        return generate(policies, clock, Rules.of(seed));
+    }
+
+    public static History generate(List<Policy> policies, Clock clock, Rules rules) {
+        Random random = new Random(rules.seed());
         Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         TreeMap<SystemEnv, Policy> newestPolicy = new TreeMap<>();
         policies.forEach(p -> newestPolicy.merge(p.target(), p, (a, b) -> a.effectiveFrom().isAfter(b.effectiveFrom()) ? a : b));
@@ -45,7 +59,7 @@ public final class DemoBackupHistory {
         List<DrillSummary> drills = new ArrayList<>();
         int index = 0;
         for (Policy policy : newestPolicy.values()) {
-            List<Backup> own = backupsOf(policy, now, random, policy.target().equals(breached));
+            List<Backup> own = backupsOf(policy, now, random, policy.target().equals(breached) ? rules : null);
             List<DrillSummary> ownDrills = DemoDrills.of(policy, own, now, index, random);
             index += ownDrills.isEmpty() ? 0 : 1;
             drills.addAll(ownDrills);
@@ -54,15 +68,16 @@ public final class DemoBackupHistory {
         return new History(backups, drills);
     }
 
-    private static List<Backup> backupsOf(Policy policy, Instant now, Random random, boolean breach) {
+    /** @param breach the rules of the deliberate breach when this target has it, else null */
+    private static List<Backup> backupsOf(Policy policy, Instant now, Random random, Rules breach) {
         Duration every = clamp(policy.rpo().dividedBy(4), Duration.ofHours(1), Duration.ofHours(24));
-        Instant breachStart = now.minus(Duration.ofDays(BREACH_DAYS_AGO));
-        Instant breachEnd = breachStart.plus(Duration.ofDays(BREACH_LENGTH_DAYS));
+        Instant breachStart = now.minus(Duration.ofDays(breach == null ? 0 : breach.breachDaysAgo()));
+        Instant breachEnd = breachStart.plus(Duration.ofDays(breach == null ? 0 : breach.breachDays()));
         List<Backup> out = new ArrayList<>();
         int n = 0;
         boolean missedLast = false;
         for (Instant slot = now.minus(Duration.ofDays(365)); slot.isBefore(now.minus(Duration.ofMinutes(30))); slot = slot.plus(every)) {
-            boolean inBreach = breach && !slot.isBefore(breachStart) && slot.isBefore(breachEnd);
+            boolean inBreach = breach != null && !slot.isBefore(breachStart) && slot.isBefore(breachEnd);
             // Outside the one deliberate breach, never two misses in a row: a gap stays well inside the RPO.
             double roll = missedLast && !inBreach ? 0.5 : random.nextDouble();
             if (inBreach && slot.isAfter(breachStart.plus(Duration.ofDays(2)))) {
@@ -101,9 +116,14 @@ public final class DemoBackupHistory {
             };
             for (int i = 0; i < ageDays.length; i++) {
                 boolean failed = index % 4 == 2 && i == ageDays.length - 1;
-                out.add(drill(policy, backups, now.minus(Duration.ofDays(ageDays[i])), failed, random));
+                out.add(drill(policy, backups, atWorkingHours(now.minus(Duration.ofDays(ageDays[i])), random), failed, random));
             }
             return out;
+        }
+
+        /** A moment of that day (UTC) between 07:00 and 18:00: people run drills at varied times, not at one minute. */
+        private static Instant atWorkingHours(Instant day, Random random) {
+            return day.truncatedTo(ChronoUnit.DAYS).plus(Duration.ofMinutes(7 * 60 + random.nextInt(11 * 60)));
         }
 
         private static DrillSummary drill(Policy policy, List<Backup> backups, Instant at, boolean failed, Random random) {

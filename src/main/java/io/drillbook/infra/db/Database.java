@@ -80,6 +80,10 @@ public final class Database implements AutoCloseable {
 
     private void migrate() {
         long started = System.nanoTime();
+        if (MigrationCheck.upToDate(dataSource)) {
+            LOGGER.info("Database {} is up to date ({} ms)", describe(), (System.nanoTime() - started) / 1_000_000);
+            return;
+        }
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")

@@ -45,6 +45,22 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         });
     }
 
+    /**
+     * Runs {@code work} on a worker thread and hands back its future, with no JavaFX callback: for
+     * work started before the JavaFX toolkit is up (the console opens its store while it starts).
+     */
+    public <T> java.util.concurrent.CompletableFuture<T> supply(java.util.concurrent.Callable<T> work) {
+        java.util.concurrent.CompletableFuture<T> future = new java.util.concurrent.CompletableFuture<>();
+        executor.execute(() -> {
+            try {
+                future.complete(work.call());
+            } catch (Exception | Error e) {
+                future.completeExceptionally(e);
+            }
+        });
+        return future;
+    }
+
     /** Runs {@code action} on the JavaFX thread. The only other door to it besides task results. */
     public static void onFxThread(Runnable action) {
         if (Platform.isFxApplicationThread()) {

@@ -10,7 +10,7 @@ public enum Theme {
     LIGHT, DARK;
 
     /** Drillbook's own stylesheet, for the scene and for controls that bring stylesheets of their own. */
-    public static final String APP_CSS = Theme.class.getResource("/io/drillbook/ui/drillbook.css").toExternalForm();
+    public static final String APP_CSS = Theme.class.getResource("/assets/themes/drillbook.css").toExternalForm();
 
     public void applyTo(Scene scene) {
         Application.setUserAgentStylesheet(this == DARK

@@ -1,5 +1,6 @@
 package io.drillbook.core.workspace;
 
+import io.drillbook.infra.demo.DemoAssets;
 import io.drillbook.core.model.CalendarNote;
 import io.drillbook.core.model.Freeze;
 import io.drillbook.core.model.NoteKind;
@@ -53,7 +54,7 @@ public abstract class WorkspaceRepositoryContract {
     @Test
     void anEmptyWorkspaceHasNoSystemsUntilOneIsMerged() {
         assertThat(repo.isEmpty()).isTrue();
-        repo.merge(DemoWorkspace.create(CLOCK));
+        repo.merge(DemoAssets.workspace(CLOCK));
         assertThat(repo.isEmpty()).isFalse();
     }
 
@@ -83,7 +84,7 @@ public abstract class WorkspaceRepositoryContract {
 
     @Test
     void aNewReleaseIsStoredAsVersionOne() {
-        repo.merge(DemoWorkspace.create(CLOCK));
+        repo.merge(DemoAssets.workspace(CLOCK));
         Release any = repo.load().releases().get(0);
         Release fresh = new Release("REL-9999", "new", any.systems(), any.environments(), any.start(), any.end(), any.risk(),
                 null, any.status(), 0);
@@ -94,7 +95,7 @@ public abstract class WorkspaceRepositoryContract {
 
     @Test
     void demoWorkspaceRoundTripsThroughTheStore() {
-        Workspace demo = DemoWorkspace.create(CLOCK);
+        Workspace demo = DemoAssets.workspace(CLOCK);
         repo.merge(demo);
         Workspace loaded = repo.load();
         assertThat(loaded.systems()).containsExactlyInAnyOrderElementsOf(demo.systems());
@@ -107,15 +108,15 @@ public abstract class WorkspaceRepositoryContract {
 
     @Test
     void mergingTwiceAddsNothing() {
-        repo.merge(DemoWorkspace.create(CLOCK));
-        repo.merge(DemoWorkspace.create(CLOCK));
+        repo.merge(DemoAssets.workspace(CLOCK));
+        repo.merge(DemoAssets.workspace(CLOCK));
         assertThat(repo.systems()).hasSize(12);
-        assertThat(repo.load().releases()).hasSize(DemoWorkspace.create(CLOCK).releases().size());
+        assertThat(repo.load().releases()).hasSize(DemoAssets.workspace(CLOCK).releases().size());
     }
 
     @Test
     void staleEditOfAReleaseIsRefusedAndShowsTheStoredVersion() {
-        repo.merge(DemoWorkspace.create(CLOCK));
+        repo.merge(DemoAssets.workspace(CLOCK));
         Release mine = repo.release("REL-1042").orElseThrow();
         Release theirs = repo.saveRelease(mine.movedTo(mine.start().plus(Duration.ofHours(3)), mine.end().plus(Duration.ofHours(3))));
         assertThat(theirs.version()).isEqualTo(mine.version() + 1);
@@ -127,7 +128,7 @@ public abstract class WorkspaceRepositoryContract {
 
     @Test
     void releasesAreLoadedByVisibleRange() {
-        repo.merge(DemoWorkspace.create(CLOCK));
+        repo.merge(DemoAssets.workspace(CLOCK));
         Instant from = CLOCK.instant();
         var week = repo.releasesBetween(from, from.plus(Duration.ofDays(7)));
         assertThat(week).isNotEmpty().allSatisfy(r -> assertThat(r.start()).isBefore(from.plus(Duration.ofDays(7))));
@@ -136,7 +137,7 @@ public abstract class WorkspaceRepositoryContract {
 
     @Test
     void staleEditOfAPolicyIsRefusedAndShowsTheStoredVersion() {
-        repo.merge(DemoWorkspace.create(CLOCK));
+        repo.merge(DemoAssets.workspace(CLOCK));
         Policy any = repo.policies().get(0);
         VersionedPolicy mine = repo.policy(any.target(), any.effectiveFrom()).orElseThrow();
         VersionedPolicy theirs = repo.savePolicy(mine.edited(withRpo(any, Duration.ofHours(12))));
@@ -150,7 +151,7 @@ public abstract class WorkspaceRepositoryContract {
 
     @Test
     void newPolicyIsRefusedWhenSomeoneStoredTheSameFirst() {
-        repo.merge(DemoWorkspace.create(CLOCK));
+        repo.merge(DemoAssets.workspace(CLOCK));
         Policy any = repo.policies().get(0);
         assertThatThrownBy(() -> repo.savePolicy(VersionedPolicy.unsaved(withRpo(any, Duration.ofHours(1)))))
                 .isInstanceOf(ConcurrentChangeException.class).hasMessageContaining("stored: version 1");
@@ -161,9 +162,9 @@ public abstract class WorkspaceRepositoryContract {
 
     @Test
     void importingAgainCountsAsAChangeOfThePolicy() {
-        repo.merge(DemoWorkspace.create(CLOCK));
+        repo.merge(DemoAssets.workspace(CLOCK));
         Policy any = repo.policies().get(0);
-        repo.merge(DemoWorkspace.create(CLOCK));
+        repo.merge(DemoAssets.workspace(CLOCK));
         assertThat(repo.policy(any.target(), any.effectiveFrom()).orElseThrow().version()).isEqualTo(2);
     }
 

@@ -33,7 +33,7 @@ class PlaybookRunCommandTest {
     @BeforeEach
     void setUp() throws IOException {
         fx = new PlaybookFixture(tmp.resolve("store"));
-        try (InputStream in = getClass().getResourceAsStream("/demo/playbooks/rollback-demo.yaml")) {
+        try (InputStream in = getClass().getResourceAsStream("/assets/demo/playbooks/rollback-demo.yaml")) {
             demo = Files.write(tmp.resolve("rollback-demo.yaml"), in.readAllBytes());
         }
         work = Files.createDirectories(tmp.resolve("work dir"));

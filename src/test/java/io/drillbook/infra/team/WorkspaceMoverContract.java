@@ -7,7 +7,7 @@ import io.drillbook.core.model.BackupSource;
 import io.drillbook.core.model.BackupStatus;
 import io.drillbook.core.model.SystemEnv;
 import io.drillbook.core.team.AccessPolicy;
-import io.drillbook.core.workspace.DemoWorkspace;
+import io.drillbook.infra.demo.DemoAssets;
 import io.drillbook.infra.db.Database;
 import io.drillbook.infra.db.FreshDatabases;
 import io.drillbook.infra.db.JdbcBackupRepository;
@@ -56,7 +56,7 @@ abstract class WorkspaceMoverContract {
     }
 
     private static void fill(Database db) {
-        new JdbcWorkspaceRepository(db).merge(DemoWorkspace.create(CLOCK));
+        new JdbcWorkspaceRepository(db).merge(DemoAssets.workspace(CLOCK));
         new JdbcBackupRepository(db).addAll(List.of(backup("b-1", 30), backup("b-2", 6)));
         EvidenceLog log = new EvidenceLog(new JdbcEvidenceRepository(db), CLOCK, () -> "alice");
         new AccessPolicy(new JdbcRoleRepository(db), log, CLOCK, false).enrol("alice");
@@ -101,7 +101,7 @@ abstract class WorkspaceMoverContract {
 
     @Test
     void refusesATargetThatHoldsAnything() {
-        new JdbcWorkspaceRepository(shared.database()).merge(DemoWorkspace.create(CLOCK));
+        new JdbcWorkspaceRepository(shared.database()).merge(DemoAssets.workspace(CLOCK));
         assertThatThrownBy(() -> new WorkspaceMover(local.database(), shared.database()).move())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("the target is not empty");

@@ -5,7 +5,7 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import io.drillbook.core.workspace.DemoWorkspace;
+import io.drillbook.infra.demo.DemoAssets;
 import io.drillbook.core.workspace.WorkspaceImport;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +30,7 @@ class WorkspaceSchemaTest {
     @Test
     void theExportedDemoWorkspaceWithProfilesIsValid() throws Exception {
         WorkspaceImport settings = WorkspaceYaml.readImport(WorkspaceSettingsYamlTest.SETTINGS, "settings.yaml");
-        String exported = WorkspaceYaml.write(DemoWorkspace.create(CLOCK), settings.settings());
+        String exported = WorkspaceYaml.write(DemoAssets.workspace(CLOCK), settings.settings());
         assertThat(exported).contains("systems:", "releases:", "connectionProfiles:", "trustedHostKeys:");
 
         List<Error> errors = schema().validate(exported, InputFormat.YAML);

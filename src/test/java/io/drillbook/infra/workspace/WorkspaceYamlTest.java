@@ -1,6 +1,6 @@
 package io.drillbook.infra.workspace;
 
-import io.drillbook.core.workspace.DemoWorkspace;
+import io.drillbook.infra.demo.DemoAssets;
 import io.drillbook.core.workspace.Workspace;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +16,7 @@ class WorkspaceYamlTest {
 
     @Test
     void demoWorkspaceRoundTripsWithoutLoss() {
-        Workspace demo = DemoWorkspace.create(CLOCK);
+        Workspace demo = DemoAssets.workspace(CLOCK);
         String yaml = WorkspaceYaml.write(demo);
         Workspace back = WorkspaceYaml.read(yaml, "demo.yaml");
         assertThat(back.systems()).containsExactlyElementsOf(demo.systems());

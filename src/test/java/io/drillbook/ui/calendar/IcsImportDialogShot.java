@@ -39,7 +39,7 @@ public final class IcsImportDialogShot extends Application {
                 .withKnown(Set.of("orders-db", "billing", "shop"), Set.of("prod", "staging")));
         IcsImportPreviewViewModel model = new IcsImportPreviewViewModel(importer, importer.preview(Path.of(arguments[0])));
         IcsImportDialog dialog = new IcsImportDialog(model);
-        dialog.getDialogPane().getStylesheets().add(IcsImportDialog.class.getResource("/io/drillbook/ui/drillbook.css").toExternalForm());
+        dialog.getDialogPane().getStylesheets().add(IcsImportDialog.class.getResource("/assets/themes/drillbook.css").toExternalForm());
         dialog.show();
         Scene scene = dialog.getDialogPane().getScene();
         javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));

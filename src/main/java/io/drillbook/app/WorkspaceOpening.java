@@ -1,0 +1,52 @@
+package io.drillbook.app;
+
+import io.drillbook.app.demo.DemoInBackground;
+import io.drillbook.app.platform.AppConfig;
+import io.drillbook.ui.common.FxTaskRunner;
+
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * The console's store, opened while the JavaFX toolkit starts rather than after its first frame:
+ * create or migrate (skipped when up to date), the demo workspace on first start (its history
+ * follows behind the first screen), runs a crash cut off marked interrupted.
+ */
+final class WorkspaceOpening {
+    /** What the first screen needs: the open store and the demo's state. */
+    record Opened(AppContext context, DemoInBackground demo) {
+    }
+
+    private final CompletableFuture<Opened> opened;
+
+    private WorkspaceOpening(CompletableFuture<Opened> opened) {
+        this.opened = opened;
+    }
+
+    /** Starts opening on one of {@code runner}'s workers; returns at once. */
+    static WorkspaceOpening begin(AppConfig config, Clock clock, FxTaskRunner runner) {
+        return new WorkspaceOpening(runner.supply(() -> open(config, clock)));
+    }
+
+    private static Opened open(AppConfig config, Clock clock) {
+        AppContext context = new AppContext(config, clock);
+        try {
+            DemoInBackground demo = DemoInBackground.prepare(context);
+            context.recoverInterruptedRuns();
+            return new Opened(context, demo);
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
+    }
+
+    /** Waits for the store (call it off the FX thread); throws what opening threw. */
+    Opened await() throws Exception {
+        try {
+            return opened.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+}
