@@ -35,7 +35,7 @@ class EvidencedWritesArchitectureTest {
             "io.drillbook.ui.drill.DrillGapsModel",                 // gaps found by a drill are events
             "io.drillbook.core.inventory.InventoryRefresher",       // the refresh outcome (its import used commit)
             "io.drillbook.core.settings.SettingsService",           // known_hosts is a file, outside the store
-            "io.drillbook.cli.MoveWorkspaceCommand",                // recorded in the target after the copy was verified
+            "io.drillbook.infra.team.JdbcWorkspaceMove",            // recorded in the target after the copy was verified (move-workspace)
             "io.drillbook.app.demo.DemoSeeding",                   // the demo's markers while it is seeded
             "io.drillbook.app.demo.PastRuns");                      // gaps and notes of the replayed past drills
 
