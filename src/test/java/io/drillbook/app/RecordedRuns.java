@@ -111,6 +111,18 @@ public final class RecordedRuns implements AutoCloseable {
                 new PrintWriter(new StringWriter(), true)).execute(args);
     }
 
+    /** Runs a headless command that must succeed on this workspace; what it printed. */
+    public String cliOut(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = DrillbookCommand.commandLine(CliContext.of(ctx), new PrintWriter(out, true), new PrintWriter(err, true))
+                .execute(args);
+        if (status != 0) {
+            throw new IllegalStateException(String.join(" ", args) + " exited " + status + ": " + err);
+        }
+        return out.toString();
+    }
+
     private static void run(AppContext ctx, int expected, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

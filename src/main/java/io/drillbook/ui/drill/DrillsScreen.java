@@ -97,14 +97,14 @@ public final class DrillsScreen implements Screen {
     private TableView<DrillSummary> historyTable() {
         TableView<DrillSummary> table = ScreenLayout.table("drill-table",
                 EmptyState.of("fth-rotate-ccw", "No drills yet", "A restore drill proves a backup can be restored within the RTO."));
-        table.getColumns().add(ScreenLayout.column("Started", 170, d -> Formats.dateTime(d.startedAt(), zone)));
-        table.getColumns().add(ScreenLayout.column("System / environment", 160, d -> d.target().toString()));
-        table.getColumns().add(ScreenLayout.column("Plan", 180, DrillSummary::plan));
-        table.getColumns().add(StatusBadge.column("Result", 110, d -> StatusTone.of(d.result()), d -> d.result().name().toLowerCase()));
+        table.getColumns().add(ScreenLayout.column("Started", 165, d -> Formats.dateTime(d.startedAt(), zone)));
+        table.getColumns().add(ScreenLayout.column("System / environment", 130, d -> d.target().toString()));
+        table.getColumns().add(ScreenLayout.column("Plan", 165, DrillSummary::plan));
+        table.getColumns().add(StatusBadge.column("Result", 95, d -> StatusTone.of(d.result()), d -> d.result().name().toLowerCase()));
         table.getColumns().add(ScreenLayout.column("Achieved RPO", 110, d -> Formats.duration(d.achievedRpo())));
         table.getColumns().add(ScreenLayout.column("Recovery time", 110, d -> Formats.duration(d.recoveryTime())));
-        table.getColumns().add(StatusBadge.column("RTO", 195, history::rtoTone, history::rto));
-        table.getColumns().add(ScreenLayout.column("Operator", 100, DrillSummary::operator));
+        table.getColumns().add(StatusBadge.column("RTO", 200, history::rtoTone, history::rto));
+        table.getColumns().add(ScreenLayout.column("Operator", 75, DrillSummary::operator));
         table.setItems(history.drills());
         table.setRowFactory(t -> {
             javafx.scene.control.TableRow<DrillSummary> row = new javafx.scene.control.TableRow<>();

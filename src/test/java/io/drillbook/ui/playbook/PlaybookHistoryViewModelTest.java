@@ -74,6 +74,14 @@ class PlaybookHistoryViewModelTest {
     }
 
     @Test
+    void playbookShowReadsTheSameRunThroughTheSharedReadModel() {
+        String shown = runs.cliOut("playbook", "show", runs.completedPlaybookRun());
+
+        assertThat(shown).startsWith("playbook " + runs.completedPlaybookRun() + ": '" + RecordedRuns.PLAYBOOK + "' on shop/prod by alice")
+                .contains(": COMPLETED").contains("Approve the restore").contains(" by bob").contains("playbook.finished");
+    }
+
+    @Test
     void aListReloadThatReselectsTheShownPlaybookKeepsTheOpenedRun() {
         PlaybooksViewModel vm = screen();
         vm.select(RecordedRuns.PLAYBOOK);
