@@ -63,8 +63,13 @@ class OverviewScreenTest {
         console = DemoConsole.openExisting(stage, dataDir.resolve("ws"), "tester", Clock.systemUTC());
     }
 
+    /**
+     * Back on the overview before the store closes: the Drills table reads RTO verdicts while it
+     * renders its cells, and must not render against a closed store.
+     */
     @AfterEach
     void close() {
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> window.getScene().setRoot(new javafx.scene.layout.Pane()));
         console.close();
     }
 

@@ -29,7 +29,8 @@ public final class ReleaseReadiness {
         Optional<GateResult> unknown = first(results, GateStatus.UNKNOWN);
         AttentionLevel level = failed.isPresent() ? AttentionLevel.BREACH : unknown.isPresent() ? AttentionLevel.AT_RISK : AttentionLevel.OK;
         String detail = failed.or(() -> unknown)
-                .map(r -> "no-go · " + r.gate().title() + (decisions.size() > 1 ? " (" + r.target() + ")" : "") + ": " + r.reason())
+                .map(r -> "no-go · gate \u201c" + r.gate().title() + "\u201d" + (decisions.size() > 1 ? " (" + r.target() + ")" : "") + ": "
+                        + r.reason())
                 .orElseGet(() -> backupToCome ? "go so far · pre-release backup still to take; " + passText(results, "every other gate")
                         : "go · " + passText(results, "every gate"));
         AttentionLink link = new AttentionLink(AttentionLink.Kind.RELEASE, release.id(),

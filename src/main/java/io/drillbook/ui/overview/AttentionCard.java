@@ -48,6 +48,9 @@ final class AttentionCard extends VBox {
     private void rebuild() {
         rows.getChildren().clear();
         if (model.stateProperty().get() != OverviewViewModel.State.READY) {
+            Label waiting = new Label(model.stateProperty().get() == OverviewViewModel.State.LOADING ? "Loading…" : "Not available");
+            waiting.getStyleClass().addAll("overview-waiting", "text-muted");
+            rows.getChildren().add(waiting);
             return;
         }
         if (model.items(section).isEmpty()) {

@@ -83,7 +83,7 @@ class AttentionRulesTest {
         assertThat(twoDaysAhead.detail()).isEqualTo("go so far · pre-release backup still to take; every other gate passes");
         AttentionItem nextMorning = ReleaseReadiness.item(release("REL-4"), decisions, NOW.plus(Duration.ofDays(1)).plusSeconds(1));
         assertThat(nextMorning.level()).isEqualTo(AttentionLevel.BREACH);
-        assertThat(nextMorning.detail()).startsWith("no-go · succeeded pre-release backup: newest backup is 4 days old");
+        assertThat(nextMorning.detail()).startsWith("no-go · gate \u201csucceeded pre-release backup\u201d: newest backup is 4 days old");
     }
 
     private static DrillSummary drill(String id, SystemEnv target, Instant at, RunResult result) {
