@@ -28,7 +28,8 @@ public final class ColdStartBenchmark implements Benchmark {
 
     @Override
     public String description() {
-        return "JVM start to first frame: the console vs a bare JavaFX window (median of " + RUNS + " fresh JVMs)";
+        return "JVM start to first frame, to the workspace on screen, and the very first start on a fresh data folder, "
+                + "each against a bare JavaFX window (medians of fresh JVMs)";
     }
 
     @Override
