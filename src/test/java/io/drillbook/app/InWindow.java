@@ -96,6 +96,39 @@ final class InWindow {
         }
     }
 
+    /**
+     * Scrolls the scroll pane that holds {@code node} until the node is in its viewport, as a person
+     * scrolls down to a table below a tall form before clicking in it.
+     */
+    static void scrollIntoView(FxRobot robot, Node node) {
+        robot.interact(() -> {
+            for (Node p = node.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof javafx.scene.control.ScrollPane pane && pane.getContent() != null) {
+                    Node content = pane.getContent();
+                    double contentHeight = content.getBoundsInLocal().getHeight();
+                    double viewport = pane.getViewportBounds().getHeight();
+                    double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+                    if (contentHeight > viewport) {
+                        pane.setVvalue(Math.max(0, Math.min(1, y / (contentHeight - viewport))));
+                    }
+                    pane.layout();
+                    return;
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** True when {@code node} and every parent of it are visible (a measuring cell's parent is not). */
+    static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
     /** What a label, button or text field shows. */
     static String text(FxRobot robot, Stage window, String id) {
         Node node = node(robot, window, id);

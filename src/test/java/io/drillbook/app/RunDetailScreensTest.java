@@ -88,7 +88,15 @@ class RunDetailScreensTest {
         InWindow.waitUntil(() -> robot.from(history).lookup(completedRun).tryQuery().isPresent());
         assertThat(robot.from(history).lookup(".status-badge.status-ok").tryQuery()).as("the completed run is marked").isPresent();
 
-        robot.clickOn((javafx.scene.Node) robot.from(history).lookup(completedRun).query());
+        InWindow.scrollIntoView(robot, history);
+        // The run id is in the last column, which may be scrolled out of view: click the row's first cell.
+        javafx.scene.Node idCell = robot.from(history).lookup(completedRun).match(InWindow::shown).query();
+        javafx.scene.Node rowOfRun = idCell;
+        while (!(rowOfRun instanceof javafx.scene.control.TableRow)) {
+            rowOfRun = rowOfRun.getParent();
+        }
+        robot.clickOn(((javafx.scene.control.TableRow<?>) rowOfRun).getChildrenUnmodifiable().get(0));
+        InWindow.scrollIntoView(robot, InWindow.node(robot, window, "pb-history-open"));
         InWindow.click(robot, window, "pb-history-open");
         InWindow.waitUntil(() -> robot.from(window.getScene().getRoot()).lookup("#pb-past-timeline").tryQuery().isPresent());
 

@@ -50,9 +50,19 @@ public final class DemoAssets {
         return WorkspaceYaml.read(shiftDates(text(manifest.workspace()), days), ROOT + manifest.workspace());
     }
 
-    /** How many days the dated files are moved: from the manifest's anchor to today in its zone. */
+    /**
+     * How many days the dated files are moved: whole weeks, from the Monday after the manifest's
+     * anchor to the Monday after today in its zone, so every entry keeps its weekday (weekly CAB
+     * meetings stay on Tuesdays, the releases of "next week" are next week's) and upcoming things
+     * stay upcoming.
+     */
     public static long shiftDays(DemoManifest manifest, Clock clock) {
-        return ChronoUnit.DAYS.between(manifest.anchor(), LocalDate.now(clock.withZone(ZoneId.of(manifest.zone()))));
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(manifest.zone())));
+        return ChronoUnit.DAYS.between(nextMonday(manifest.anchor()), nextMonday(today));
+    }
+
+    private static LocalDate nextMonday(LocalDate day) {
+        return day.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
     }
 
     /** {@code text} with every ISO date (alone or starting a date-time) moved by {@code days}. */

@@ -66,10 +66,12 @@ class DemoSeedingTest {
         assertThat(ctx.platform().workspaceRepository().systems()).hasSameSizeAs(file.systems()).hasSize(12);
         assertThat(ctx.platform().workspaceRepository().load().releases()).hasSameSizeAs(file.releases());
         assertThat(ctx.drills().drillPlanLibrary().all()).hasSize(manifest.drillPlans().size());
-        // Written for 2026-11-21, REL-1042 was 4 days ahead of that day; it stays 4 days ahead of today.
+        // Written for 2026-11-21 (a Saturday), REL-1042 is on the Wednesday after the following Monday;
+        // dates move by whole weeks, so it stays on the Wednesday of the week after today's.
         LocalDate today = LocalDate.now(CLOCK.withZone(zone));
         Instant rel1042 = file.releases().stream().filter(r -> r.id().equals("REL-1042")).findFirst().orElseThrow().start();
-        assertThat(LocalDate.ofInstant(rel1042, zone)).isEqualTo(today.plusDays(4));
+        assertThat(LocalDate.ofInstant(rel1042, zone))
+                .isEqualTo(today.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY)).plusDays(2));
     }
 
     @Test
