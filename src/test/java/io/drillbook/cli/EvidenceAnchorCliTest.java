@@ -54,6 +54,8 @@ class EvidenceAnchorCliTest {
     @BeforeEach
     void workspace() {
         try (AppContext ctx = new AppContext(new AppConfig(dataDir, null, "tester"), Clock.systemUTC())) {
+            // The demo first, as the first command would seed it: the events after it are this test's own.
+            ctx.seedDemoIfEmpty();
             for (int i = 1; i <= 5; i++) {
                 ctx.platform().evidenceLog().record("release.changed", "REL-" + i, Map.of("n", i));
             }

@@ -54,7 +54,11 @@ public final class CrashCheck {
     static Result of(Path dataDir, List<CrashTrial> trials) throws SQLException {
         try (Database db = Database.embedded(dataDir)) {
             CrashCheck check = new CrashCheck(db);
-            List<EvidenceEvent> playbookStarts = check.events("playbook.started", null);
+            // The demo workspace the first trial seeds holds a past playbook run of its own; the trials'
+            // runs are the ones started after the demo was complete (its workspace.seeded event).
+            long demoDone = check.events("workspace.seeded", null).stream().mapToLong(EvidenceEvent::seq).max().orElse(0);
+            List<EvidenceEvent> playbookStarts = check.events("playbook.started", null).stream()
+                    .filter(e -> e.seq() > demoDone).toList();
             int playbookIndex = 0;
             for (CrashTrial trial : trials) {
                 switch (trial.kind()) {
