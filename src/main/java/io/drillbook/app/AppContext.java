@@ -2,6 +2,8 @@ package io.drillbook.app;
 
 import io.drillbook.app.calendar.CalendarModule;
 import io.drillbook.app.compliance.ComplianceModule;
+import io.drillbook.app.demo.DemoSeeding;
+import io.drillbook.app.demo.SeedingClock;
 import io.drillbook.app.drills.DrillsModule;
 import io.drillbook.app.inventory.InventoryModule;
 import io.drillbook.app.pipelines.PipelinesModule;
@@ -36,7 +38,7 @@ public final class AppContext implements CliModules {
     private final List<FeatureModule> modules;
 
     public AppContext(AppConfig config, Clock clock) {
-        this.platform = new Platform(config, io.drillbook.app.demo.SeedingClock.over(clock));
+        this.platform = new Platform(config, SeedingClock.over(clock));
         this.team = new TeamModule(platform);
         this.settings = new SettingsModule(platform);
         this.inventory = new InventoryModule(platform, settings);
@@ -61,17 +63,13 @@ public final class AppContext implements CliModules {
         if (platform.shared()) {
             return false;
         }
-        io.drillbook.app.demo.DemoSeeding demo = new io.drillbook.app.demo.DemoSeeding(this);
+        DemoSeeding demo = new DemoSeeding(this);
         boolean seeded = demo.seedAllIfEmpty();
         demo.repairToolPaths();
         return seeded;
     }
 
-    /**
-     * Marks drill and playbook runs that a crash or kill left running as interrupted. Call once at
-     * start-up, before any run starts; never counts them as passed. A playbook run that another
-     * console is running (it holds the run's lock) is left alone.
-     */
+    /** Marks runs a crash or kill left running as interrupted (never passed); call once at start-up, before any run starts. */
     @Override
     public void recoverInterruptedRuns() {
         drills.recoverInterruptedRuns();

@@ -8,7 +8,9 @@ import io.drillbook.ui.common.TaskRunner;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /** The most recent restore drills. */
@@ -17,6 +19,7 @@ public final class DrillHistoryViewModel {
     private final TaskRunner runner;
     private final ObservableList<DrillSummary> drills = FXCollections.observableArrayList();
     private final Function<DrillSummary, RtoVerdict> verdicts;
+    private Map<String, RtoVerdict> loadedVerdicts = Map.of();
 
     public DrillHistoryViewModel(DrillRunRepository repository, TaskRunner runner) {
         this(repository, runner, d -> RtoVerdict.of(d, null));
@@ -31,16 +34,34 @@ public final class DrillHistoryViewModel {
 
     /** "within RTO", "RTO missed", "RTO not demonstrated" (any drill that did not pass), or "no RTO to compare with". */
     public String rto(DrillSummary drill) {
-        return verdicts.apply(drill).label();
+        return verdictOf(drill).label();
     }
 
     /** The verdict's tone for the list's badge: met, missed, not demonstrated, unknown. */
     public io.drillbook.ui.common.StatusTone rtoTone(DrillSummary drill) {
-        return io.drillbook.ui.common.StatusTone.of(verdicts.apply(drill));
+        return io.drillbook.ui.common.StatusTone.of(verdictOf(drill));
     }
 
+    /** The verdict worked out when the list was loaded: cells never read the store on the JavaFX thread. */
+    private RtoVerdict verdictOf(DrillSummary drill) {
+        RtoVerdict known = loadedVerdicts.get(drill.runId());
+        return known != null ? known : RtoVerdict.of(drill, null);
+    }
+
+    /** Loads the recent drills and their RTO verdicts in the background, then shows them together. */
     public void load() {
-        BackgroundTask.<List<DrillSummary>>of(() -> repository.recent(200)).titled("load drills").onSuccess(drills::setAll).runWith(runner);
+        BackgroundTask.<Loaded>of(() -> {
+            List<DrillSummary> recent = repository.recent(200);
+            Map<String, RtoVerdict> judged = new HashMap<>();
+            recent.forEach(d -> judged.put(d.runId(), verdicts.apply(d)));
+            return new Loaded(recent, judged);
+        }).titled("load drills").onSuccess(loaded -> {
+            loadedVerdicts = loaded.verdicts();
+            drills.setAll(loaded.drills());
+        }).runWith(runner);
+    }
+
+    private record Loaded(List<DrillSummary> drills, Map<String, RtoVerdict> verdicts) {
     }
 
     public ObservableList<DrillSummary> drills() {

@@ -68,7 +68,8 @@ public final class DrillRunDetailViewModel {
         clear();
         runId.set(id);
         message.set("Loading drill run " + id + "…");
-        BackgroundTask.of(() -> services.history().details(id)).titled("open drill run " + id)
+        BackgroundTask.of(() -> services.history().details(id).map(d -> new Opened(d, services.history().rtoVerdict(d.summary()),
+                        services.history().rtoAt(d.summary())))).titled("open drill run " + id)
                 .onSuccess(found -> found.ifPresentOrElse(this::show, () -> message.set("No drill run " + id)))
                 .onFailure(e -> message.set("Cannot read drill run " + id + ": " + e.getMessage()))
                 .runWith(services.tasks());
@@ -90,14 +91,19 @@ public final class DrillRunDetailViewModel {
         lastExport.set(null);
     }
 
-    private void show(DrillRunDetails d) {
+    /** A run as read in the background, with its RTO verdict and the RTO it was judged against. */
+    private record Opened(DrillRunDetails details, RtoVerdict verdict, java.util.Optional<java.time.Duration> rtoAt) {
+    }
+
+    private void show(Opened opened) {
+        DrillRunDetails d = opened.details();
         details = d;
         DrillSummary s = d.summary();
-        RtoVerdict verdict = services.history().rtoVerdict(s);
+        RtoVerdict verdict = opened.verdict();
         title.set(s.plan() + " on " + s.target());
         result.set(s.result().name().toLowerCase(Locale.ROOT));
         resultTone.set(StatusTone.of(s.result()));
-        rto.set(verdict.label() + services.history().rtoAt(s).map(r -> " (RTO " + Formats.duration(r) + ")").orElse(""));
+        rto.set(verdict.label() + opened.rtoAt().map(r -> " (RTO " + Formats.duration(r) + ")").orElse(""));
         rtoTone.set(StatusTone.of(verdict));
         facts.setAll(facts(d));
         steps.setAll(d.steps().stream().map(step -> DrillStepLine.of(step, services.zone())).toList());
