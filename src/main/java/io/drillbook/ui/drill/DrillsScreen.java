@@ -101,9 +101,10 @@ public final class DrillsScreen implements Screen {
         table.getColumns().add(ScreenLayout.column("System / environment", 130, d -> d.target().toString()));
         table.getColumns().add(ScreenLayout.column("Plan", 165, DrillSummary::plan));
         table.getColumns().add(StatusBadge.column("Result", 95, d -> StatusTone.of(d.result()), d -> d.result().name().toLowerCase()));
+        // The verdict beside the result, so both are on screen at 1280x800 without scrolling sideways.
+        table.getColumns().add(StatusBadge.column("RTO", 200, history::rtoTone, history::rto));
         table.getColumns().add(ScreenLayout.column("Achieved RPO", 110, d -> Formats.duration(d.achievedRpo())));
         table.getColumns().add(ScreenLayout.column("Recovery time", 110, d -> Formats.duration(d.recoveryTime())));
-        table.getColumns().add(StatusBadge.column("RTO", 200, history::rtoTone, history::rto));
         table.getColumns().add(ScreenLayout.column("Operator", 75, DrillSummary::operator));
         table.setItems(history.drills());
         table.setRowFactory(t -> {
