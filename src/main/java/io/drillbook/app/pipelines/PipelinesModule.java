@@ -31,7 +31,6 @@ import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -87,11 +86,7 @@ public final class PipelinesModule implements FeatureModule {
 
     /** Webhook notifications for the evidence recorded since they last looked, delivered on a daemon thread. */
     public Notifier notifier() {
-        ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "drillbook-webhooks");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService executor = io.drillbook.core.work.Schedulers.daemon("drillbook-webhooks");
         return new Notifier(settings(), platform.evidenceLog(), new JdbcForwardPositions(platform.database()), new HttpWebhookSender(),
                 new WebhookUrls(System.getenv()), executor);
     }

@@ -17,4 +17,14 @@ public final class Schedulers {
             return t;
         });
     }
+
+    /** A pool of {@code threads} daemon threads called {@code name}, for work that reads in parallel (never keeps the JVM alive). */
+    public static java.util.concurrent.ExecutorService daemonPool(String name, int threads) {
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = Executors.defaultThreadFactory().newThread(r);
+            t.setName(name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
 }

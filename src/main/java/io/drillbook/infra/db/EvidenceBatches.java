@@ -13,7 +13,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
@@ -51,11 +50,7 @@ final class EvidenceBatches {
         if (toSeq < fromSeq) {
             return;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(readers, r -> {
-            Thread t = new Thread(r, "drillbook-evidence-reader");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = io.drillbook.core.work.Schedulers.daemonPool("drillbook-evidence-reader", readers);
         try {
             Deque<Future<List<EvidenceEvent>>> ahead = new ArrayDeque<>();
             long next = fromSeq;
