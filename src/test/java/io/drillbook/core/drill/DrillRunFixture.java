@@ -16,17 +16,11 @@ import io.drillbook.testing.fakes.InMemoryStores;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The in-memory stores, the local shell, and a small file "backup" of shop/prod completed six hours
@@ -64,16 +58,7 @@ final class DrillRunFixture implements AutoCloseable {
 
     /** Restore = copy the backup file into the restore folder; check its checksum; cleanup removes the folder. */
     DrillPlan restorePlan(List<DrillStep> extraSteps, List<DrillCheck> extraChecks) {
-        List<DrillStep> steps = new ArrayList<>(List.of(
-                DrillStep.command("Create restore folder", "mkdir -p ${param.restoreDir}"),
-                DrillStep.command("Restore file", "cp ${backup.uri} ${param.restoreDir}/orders.csv")));
-        steps.addAll(extraSteps);
-        List<DrillCheck> checks = new ArrayList<>(List.of(DrillCheck.of("Checksum matches backup",
-                "sha256sum ${param.restoreDir}/orders.csv", Expectation.checksumEquals(backup.checksum()))));
-        checks.addAll(extraChecks);
-        return new DrillPlan("files restore", "shop", "prod", "local", BackupSelection.latest(),
-                Map.of("restoreDir", restoreDir.toString()), steps, checks,
-                List.of(DrillStep.command("Remove restore folder", "rm -rf ${param.restoreDir}")), false);
+        return io.drillbook.testing.FilesRestorePlan.of(backup, restoreDir, extraSteps, extraChecks);
     }
 
     DrillRequest request(DrillPlan plan) {
@@ -87,32 +72,9 @@ final class DrillRunFixture implements AutoCloseable {
     }
 
     /** Real time that tests can also move forward, e.g. while a person "does" a manual step. */
-    static final class TestClock extends Clock {
-        private final Instant start;
-        private final long startNanos = System.nanoTime();
-        private final AtomicReference<Duration> skipped = new AtomicReference<>(Duration.ZERO);
-
-        TestClock(Instant start) {
-            this.start = start;
-        }
-
-        void advance(Duration by) {
-            skipped.updateAndGet(d -> d.plus(by));
-        }
-
-        @Override
-        public Instant instant() {
-            return start.plusNanos(System.nanoTime() - startNanos).plus(skipped.get());
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
+    static final class TestClock extends io.drillbook.testing.MovableClock {
+        TestClock(java.time.Instant start) {
+            super(start);
         }
     }
 }
