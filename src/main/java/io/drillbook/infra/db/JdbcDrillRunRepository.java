@@ -22,30 +22,41 @@ public final class JdbcDrillRunRepository implements DrillRunRepository {
         this.db = db;
     }
 
+    /** Updates the run's row in place (so what else was recorded with its start, such as its target, stays), or adds it. */
     @Override
     public void save(DrillSummary d) {
         Jdbc.inTransaction(db, c -> {
-            try (PreparedStatement del = c.prepareStatement("DELETE FROM drill_runs WHERE run_id = ?")) {
-                del.setString(1, d.runId());
-                del.executeUpdate();
+            try (PreparedStatement update = c.prepareStatement("UPDATE drill_runs SET system_name = ?, environment = ?, plan_name = ?, "
+                    + "backup_id = ?, started_at = ?, finished_at = ?, result = ?, achieved_rpo_seconds = ?, recovery_seconds = ?, "
+                    + "automated_seconds = ?, manual_seconds = ?, operator_name = ? WHERE run_id = ?")) {
+                bind(update, d, 1);
+                update.setString(13, d.runId());
+                if (update.executeUpdate() > 0) {
+                    return 1;
+                }
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO drill_runs (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-                ps.setString(1, d.runId());
-                ps.setString(2, d.target().system());
-                ps.setString(3, d.target().environment());
-                ps.setString(4, d.plan());
-                ps.setString(5, d.backupId());
-                ps.setObject(6, Jdbc.utc(d.startedAt()));
-                ps.setObject(7, Jdbc.utc(d.finishedAt()));
-                ps.setString(8, d.result().name());
-                ps.setObject(9, seconds(d.achievedRpo()));
-                ps.setObject(10, seconds(d.recoveryTime()));
-                ps.setObject(11, seconds(d.automated()));
-                ps.setObject(12, seconds(d.manual()));
-                ps.setString(13, d.operator());
-                return ps.executeUpdate();
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO drill_runs (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                insert.setString(1, d.runId());
+                bind(insert, d, 2);
+                return insert.executeUpdate();
             }
         });
+    }
+
+    /** Binds every column but the run id, in {@link #COLUMNS} order, from parameter {@code first} on. */
+    private static void bind(PreparedStatement ps, DrillSummary d, int first) throws SQLException {
+        ps.setString(first, d.target().system());
+        ps.setString(first + 1, d.target().environment());
+        ps.setString(first + 2, d.plan());
+        ps.setString(first + 3, d.backupId());
+        ps.setObject(first + 4, Jdbc.utc(d.startedAt()));
+        ps.setObject(first + 5, Jdbc.utc(d.finishedAt()));
+        ps.setString(first + 6, d.result().name());
+        ps.setObject(first + 7, seconds(d.achievedRpo()));
+        ps.setObject(first + 8, seconds(d.recoveryTime()));
+        ps.setObject(first + 9, seconds(d.automated()));
+        ps.setObject(first + 10, seconds(d.manual()));
+        ps.setString(first + 11, d.operator());
     }
 
     @Override

@@ -109,4 +109,14 @@ public abstract class DrillRunStoreContract {
         journal.saveTargetProfile("unknown", "x");
         assertThat(journal.targetProfile("unknown")).isEmpty();
     }
+
+    @Test
+    void finishingARunKeepsTheTargetProfileItRanOn() {
+        runs.save(running("a", SHOP, T0));
+        journal.saveTargetProfile("a", "drill-sandbox");
+        runs.save(finished(running("a", SHOP, T0), RunResult.PASSED));
+        assertThat(journal.targetProfile("a")).contains("drill-sandbox");
+        assertThat(journal.run("a")).get().extracting(DrillSummary::result).isEqualTo(RunResult.PASSED);
+        assertThat(runs.of(SHOP)).hasSize(1);
+    }
 }

@@ -42,8 +42,6 @@ public final class InMemoryDrillRuns implements InMemoryTransactions.Snapshottin
         public void save(DrillSummary summary) {
             synchronized (InMemoryDrillRuns.this) {
                 runs.put(summary.runId(), summary);
-                // the JDBC adapter replaces the whole row, and the profile with it
-                profiles.remove(summary.runId());
             }
         }
 
