@@ -3,7 +3,10 @@ package io.drillbook.core.calendar;
 import java.time.Duration;
 import java.time.Period;
 
-/** Durations as people say them: "97 days", "5 h 10 min", "40 min", "1 year 6 months" (never ISO periods). */
+/**
+ * Durations as people say them: "97 days", "5 h 10 min", "40 min", "42 s", "1 year 6 months" (never ISO
+ * periods). Under a minute in seconds, so a drill that recovered in 50 seconds never reads "0 min".
+ */
 public final class HumanDuration {
     private HumanDuration() {
     }
@@ -14,6 +17,9 @@ public final class HumanDuration {
         }
         if (d.toHours() >= 48) {
             return d.toDays() + " days";
+        }
+        if (d.toMinutes() == 0) {
+            return d.toSeconds() + " s";
         }
         long hours = d.toHours();
         long minutes = d.toMinutesPart();
