@@ -151,4 +151,30 @@ class OverviewScreenTest {
         assertThat(robot.lookup("#overview-gaps").lookup(".overview-none").tryQuery().isPresent())
                 .as("a section with nothing says so").isEqualTo(screen.model().items(AttentionSection.GAPS).isEmpty());
     }
+
+    @Test
+    void anOverdueDrillOpensTheWizardWithThatSystemChosenOnScreen(FxRobot robot) throws Exception {
+        OverviewScreen screen = overview();
+        AttentionItem due = item(screen, AttentionSection.DRILLS, AttentionLink.Kind.DRILL_DUE);
+        robot.clickOn(rowOf(robot, due));
+        InWindow.waitUntil(() -> console.main().currentScreen().id().equals("drills"));
+        InWindow.waitUntil(() -> robot.lookup("#wizard-targets").tryQuery().isPresent());
+        TableView<io.drillbook.ui.drill.DrillTargetRow> targets = robot.lookup("#wizard-targets").queryTableView();
+        InWindow.waitUntil(() -> targets.getSelectionModel().getSelectedItem() != null);
+        assertThat(targets.getSelectionModel().getSelectedItem().target()).as("the overdue system is chosen where the user sees it")
+                .isEqualTo(due.link().target());
+    }
+
+    @Test
+    void aGapPastDueOpensTheGapRegister(FxRobot robot) throws Exception {
+        OverviewScreen screen = overview();
+        AttentionItem gap = item(screen, AttentionSection.GAPS, AttentionLink.Kind.GAP);
+        assertThat(gap.detail()).startsWith("owner ").contains("days ago");
+        robot.clickOn(rowOf(robot, gap));
+        InWindow.waitUntil(() -> console.main().currentScreen().id().equals("evidence"));
+        javafx.scene.control.TabPane tabs = robot.from(window.getScene().getRoot()).lookup(".tab-pane")
+                .match(n -> ((javafx.scene.control.TabPane) n).getTabs().stream().anyMatch(t -> "gaps-tab".equals(t.getId())))
+                .queryAs(javafx.scene.control.TabPane.class);
+        InWindow.waitUntil(() -> "gaps-tab".equals(tabs.getSelectionModel().getSelectedItem().getId()));
+    }
 }

@@ -51,7 +51,18 @@ final class DrillWizardPages {
                         : Formats.dateTime(r.lastDrill().startedAt(), zone) + " " + r.lastDrill().result().name().toLowerCase()));
         table.setItems(model.targets());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.targetProperty().set(b));
+        // a target chosen for the user (an overview link) is shown selected, not only remembered
+        model.targetProperty().addListener((o, a, b) -> showChosen(table, b));
+        showChosen(table, model.targetProperty().get());
         return table;
+    }
+
+    private static void showChosen(TableView<DrillTargetRow> table, DrillTargetRow chosen) {
+        if (chosen == null || chosen.equals(table.getSelectionModel().getSelectedItem())) {
+            return;
+        }
+        table.getSelectionModel().select(chosen);
+        table.scrollTo(chosen);
     }
 
     private Node plans() {
