@@ -43,7 +43,7 @@ class OverviewScreenTest {
     DemoConsole console;
     Stage window;
 
-    /** The demo workspace, seeded once (off the JavaFX thread) with a drill of crm/prod that failed yesterday. */
+    /** The demo workspace, seeded once (off the JavaFX thread) with a drill of crm/prod that failed yesterday and a freeze in force since two hours ago. */
     @BeforeAll
     static void seed() {
         try (AppContext ctx = new AppContext(new AppConfig(dataDir.resolve("ws"), null, "tester"), Clock.systemUTC())) {
@@ -52,6 +52,9 @@ class OverviewScreenTest {
             ctx.drills().drillRunRepository().save(new DrillSummary("drill-overview-1", new SystemEnv("crm", "prod"), "crm restore", "b-1",
                     yesterday, yesterday.plusSeconds(900), RunResult.FAILED, Duration.ofHours(3), Duration.ofMinutes(15),
                     Duration.ofMinutes(15), Duration.ZERO, "bob"));
+            ctx.platform().workspaceRepository().saveFreeze(new io.drillbook.core.model.Freeze("Card network freeze", "Card network change",
+                    java.util.List.of("prod"), new io.drillbook.core.model.Recurrence(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusHours(2),
+                    Duration.ofDays(2), java.time.ZoneOffset.UTC, null, java.util.List.of()), false));
         }
     }
 
@@ -150,6 +153,20 @@ class OverviewScreenTest {
         assertThat(robot.lookup("#overview-trend-summary").queryAs(Label.class).getText()).contains("in the last 91 days");
         assertThat(robot.lookup("#overview-gaps").lookup(".overview-none").tryQuery().isPresent())
                 .as("a section with nothing says so").isEqualTo(screen.model().items(AttentionSection.GAPS).isEmpty());
+    }
+
+    @Test
+    void aFreezeInForceOpensTheCalendarOnToday(FxRobot robot) throws Exception {
+        OverviewScreen screen = overview();
+        AttentionItem freeze = item(screen, AttentionSection.FREEZES, AttentionLink.Kind.FREEZE);
+        assertThat(freeze.title()).isEqualTo("Freeze in force: Card network freeze");
+        assertThat(freeze.detail()).isEqualTo("prod · Card network change");
+        Node row = rowOf(robot, freeze);
+        InWindow.scrollIntoView(robot, row);
+        robot.clickOn(row);
+        InWindow.waitUntil(() -> console.main().currentScreen().id().equals("calendar"));
+        CalendarScreen calendar = (CalendarScreen) console.main().currentScreen();
+        InWindow.waitUntil(() -> calendar.calendarView().getDate().equals(java.time.LocalDate.now()));
     }
 
     @Test
