@@ -82,10 +82,10 @@ public final class BackupsListCommand implements Callable<Integer> {
             out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(asJson(target, list)));
             return ExitCodes.OK;
         }
-        out.printf(Locale.ROOT, "%-10s %-10s %-20s %-20s %14s %-8s %s%n", "source", "status", "started", "completed", "size", "verified", "id");
+        out.printf(Locale.ROOT, "%-10s %-10s %-24s %-24s %14s %-8s %s%n", "source", "status", "started", "completed", "size", "verified", "id");
         for (Backup b : list) {
-            out.printf(Locale.ROOT, "%-10s %-10s %-20s %-20s %14s %-8s %s%n", source(b), b.status().name().toLowerCase(Locale.ROOT),
-                    b.startedAt(), b.completedAt() == null ? "-" : b.completedAt(), b.sizeBytes() < 0 ? "-" : io.drillbook.core.format.HumanUnits.size(b.sizeBytes()),
+            out.printf(Locale.ROOT, "%-10s %-10s %-24s %-24s %14s %-8s %s%n", source(b), b.status().name().toLowerCase(Locale.ROOT),
+                    CliTimes.at(b.startedAt()), CliTimes.at(b.completedAt()), b.sizeBytes() < 0 ? "-" : io.drillbook.core.format.HumanUnits.size(b.sizeBytes()),
                     b.verified() ? "yes" : "no", b.externalId());
         }
         out.println(list.size() + (list.size() == 1 ? " backup" : " backups") + " of " + target);

@@ -64,7 +64,7 @@ public final class DrillRunsCommand implements Callable<Integer> {
             if (json) {
                 out.println(RunJson.write(list.stream().map(d -> summaryJson(d, runs)).toList()));
             } else {
-                list.forEach(d -> out.printf("%-30s %-20s %-16s %-32s %-11s %s%n", d.runId(), d.startedAt(), d.target(), d.plan(),
+                list.forEach(d -> out.printf("%-30s %-24s %-16s %-32s %-11s %s%n", d.runId(), CliTimes.at(d.startedAt()), d.target(), d.plan(),
                         d.result(), recovery(d, runs)));
             }
         }
@@ -78,7 +78,7 @@ public final class DrillRunsCommand implements Callable<Integer> {
     }
 
     static void printLeftovers(PrintWriter out, Leftovers l) {
-        out.printf("%s %s %s plan '%s' on target %s: %s%n", l.runId(), l.run().startedAt(), l.run().target(), l.cleanup().plan(),
+        out.printf("%s %s %s plan '%s' on target %s: %s%n", l.runId(), CliTimes.at(l.run().startedAt()), l.run().target(), l.cleanup().plan(),
                 l.cleanup().targetProfile(), l.why());
         l.cleanup().shownCommands().forEach(c -> out.println("  may have left (cleanup runs): " + c));
         out.println("  clean up with: drillbook drill cleanup " + l.runId());

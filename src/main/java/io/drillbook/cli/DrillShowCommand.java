@@ -59,7 +59,7 @@ public final class DrillShowCommand implements Callable<Integer> {
     private static void print(PrintWriter out, DrillRunDetails d, DrillRunHistory runs) {
         DrillSummary s = d.summary();
         out.printf("drill %s: plan '%s' on %s, backup %s, by %s%n", s.runId(), s.plan(), s.target(), s.backupId(), s.operator());
-        out.printf("started %s, finished %s: %s%n", s.startedAt(), s.finishedAt() == null ? "-" : s.finishedAt(), s.result());
+        out.printf("started %s, finished %s: %s%n", CliTimes.at(s.startedAt()), CliTimes.at(s.finishedAt()), s.result());
         if (s.recoveryTime() != null) {
             out.printf("recovery %s (%s automated, %s manual), achieved RPO %s: %s%n", HumanDuration.of(s.recoveryTime()),
                     HumanDuration.of(s.automated()), HumanDuration.of(s.manual()), HumanDuration.of(s.achievedRpo()),

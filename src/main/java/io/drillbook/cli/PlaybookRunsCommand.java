@@ -48,7 +48,7 @@ public final class PlaybookRunsCommand implements Callable<Integer> {
         if (json) {
             out.println(RunJson.write(runs.stream().map(PlaybookRunsCommand::toJson).toList()));
         } else {
-            runs.forEach(r -> out.printf("%-30s %-20s %-16s %-32s %-11s by %s%n", r.runId(), r.startedAt(), r.target(), r.playbook(),
+            runs.forEach(r -> out.printf("%-30s %-24s %-16s %-32s %-11s by %s%n", r.runId(), CliTimes.at(r.startedAt()), r.target(), r.playbook(),
                     r.status(), r.operator()));
         }
         out.flush();

@@ -57,7 +57,7 @@ public final class PlaybookShowCommand implements Callable<Integer> {
         } else {
             RunInfo r = run.get().run();
             out.printf("playbook %s: '%s' on %s by %s, started %s, finished %s: %s%n", r.runId(), r.playbook(), r.target(), r.operator(),
-                    r.startedAt(), r.finishedAt() == null ? "-" : r.finishedAt(), r.status());
+                    CliTimes.at(r.startedAt()), CliTimes.at(r.finishedAt()), r.status());
             for (StepRecord s : steps) {
                 out.printf("  %-10s %-40s %-9s%s%n", s.kind(), s.name(), s.state(), s.actor() == null ? "" : " by " + s.actor());
                 if (s.command() != null) {

@@ -99,6 +99,9 @@ class DrillCliTest {
         assertThat(list.out()).contains(runId, "FAILED", "RTO not demonstrated");
         assertThat(show.out()).contains("Schema version", "expected = 5, actual 4.1", "Orders present", "expected >= 5000000",
                 "Dump intact", "evidence: [#");
+        assertThat(show.out()).as("times read as the console shows them, zone named, never raw ISO instants")
+                .containsPattern("started \\S+ \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d \\S+, finished \\S+ \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d \\S+: FAILED")
+                .doesNotContainPattern("\\d\\dT\\d\\d:\\d\\d");
         assertThat(show.out().lines().filter(l -> l.contains("CHECK")).filter(l -> !l.contains("SKIPPED")).count()).isEqualTo(3);
         assertThat(json.out()).contains("\"rtoVerdict\" : \"not-demonstrated\"", "\"rtoMet\" : false", "\"stdoutSha256\"");
     }
