@@ -24,8 +24,8 @@ import java.util.function.Predicate;
  * few ranges ahead of the caller). Each reader thread can also do the caller's per-batch work that
  * needs nothing from earlier batches (hashing), right after reading, while the rows are still in
  * the processor's cache; the caller gets the results in sequence order and returns false to stop.
- * Small ranges keep few rows alive at once, so the garbage collector copies little (10,000-row
- * ranges cost measurably more collection time; see docs/adr/0025-verify-speed.md).
+ * Small ranges keep few rows alive at once, so the garbage collector copies little (see
+ * docs/adr/0025-verify-speed.md).
  */
 final class EvidenceBatches {
     static final int RANGE = 2_000;
