@@ -124,7 +124,7 @@ public final class Database implements AutoCloseable {
     /**
      * A connection of its own for a long read on one thread, which the caller closes. On H2 it is
      * outside the pool: a pooled H2 connection takes a lock on every JDBC call (each column of each
-     * row) to check it was not closed, a sixth of the processor time of reading the evidence chain
+     * row) to check it was not closed: a sixth to a quarter of the processor time of reading the chain
      * (docs/adr/0025-verify-speed.md). On PostgreSQL it is a pooled one.
      */
     Connection unpooledReadConnection() throws SQLException {
