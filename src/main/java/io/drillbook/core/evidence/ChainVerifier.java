@@ -39,7 +39,8 @@ public final class ChainVerifier {
         if (e.seq() != expectedSeq) {
             return fail(e.seq(), e.seq() < expectedSeq
                     ? "event " + e.seq() + " repeats or is out of order (expected " + expectedSeq + ")"
-                    : "event " + expectedSeq + (e.seq() == expectedSeq + 1 ? " is" : " to " + (e.seq() - 1) + " are") + " missing");
+                    : e.seq() == expectedSeq + 1 ? "event " + expectedSeq + " is missing"
+                    : "events " + expectedSeq + " to " + (e.seq() - 1) + " are missing");
         }
         if (!e.prevHash().equals(prevHash)) {
             return fail(e.seq(), "event " + e.seq() + " does not follow the event before it (previous hash differs)");

@@ -18,6 +18,10 @@ public final class Database implements AutoCloseable {
     private static final Logger LOGGER = LoggerFactory.getLogger(Database.class);
     private static final int MAX_POSTGRES_CONNECTIONS = 32;
 
+    static {
+        H2Settings.useNoObjectCache();
+    }
+
     private final String url;
     private final DataSource dataSource;
     private final AutoCloseable closer;
@@ -115,6 +119,16 @@ public final class Database implements AutoCloseable {
      */
     public Connection dedicatedConnection() throws SQLException {
         return isPostgres() ? new PostgresDataSource(url).getConnection() : dataSource.getConnection();
+    }
+
+    /**
+     * A connection of its own for a long read on one thread, which the caller closes. On H2 it is
+     * outside the pool: a pooled H2 connection takes a lock on every JDBC call (each column of each
+     * row) to check it was not closed: a sixth to a quarter of the processor time of reading the chain
+     * (docs/adr/0025-verify-speed.md). On PostgreSQL it is a pooled one.
+     */
+    Connection unpooledReadConnection() throws SQLException {
+        return isPostgres() ? dataSource.getConnection() : java.sql.DriverManager.getConnection(url, "sa", "");
     }
 
     /** The JDBC URL as given (it may hold credentials: never log it, use {@link #describe()}). */

@@ -11,19 +11,24 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
  * Streams the chain's events {@code fromSeq..toSeq} in sequence order, in ranges of
  * {@value #RANGE} sequence numbers read by several threads at once (each on its own connection, a
- * few ranges ahead of the caller), so reading overlaps with the caller's work on earlier batches.
- * The caller's predicate returns false to stop. Ranges stay below H2's in-memory result limit.
+ * few ranges ahead of the caller). Each reader thread can also do the caller's per-batch work that
+ * needs nothing from earlier batches (hashing), right after reading, while the rows are still in
+ * the processor's cache; the caller gets the results in sequence order and returns false to stop.
+ * Small ranges keep few rows alive at once, so the garbage collector copies little (see
+ * docs/adr/0025-verify-speed.md).
  */
 final class EvidenceBatches {
-    static final int RANGE = 10_000;
+    static final int RANGE = 2_000;
     /**
      * The hashes are CHAR(64) columns; read as CHAR, H2 wraps the whole result to re-pad every row's
      * strings (a copy of each row), which cost more than hashing. Cast to VARCHAR they come back
@@ -38,7 +43,7 @@ final class EvidenceBatches {
     private final int readers;
 
     EvidenceBatches(Database db) {
-        this(db, Math.max(2, Runtime.getRuntime().availableProcessors()));
+        this(db, Math.min(8, Math.max(2, Runtime.getRuntime().availableProcessors())));
     }
 
     EvidenceBatches(Database db, int readers) {
@@ -46,26 +51,31 @@ final class EvidenceBatches {
         this.readers = readers;
     }
 
-    void forEachBatch(long fromSeq, long toSeq, Predicate<List<EvidenceEvent>> consumer) {
+    /**
+     * Applies {@code onReader} to each batch on the thread that read it; {@code consumer} gets the
+     * results in sequence order (never for an empty range).
+     */
+    <T> void forEachBatch(long fromSeq, long toSeq, Function<List<EvidenceEvent>, T> onReader, Predicate<T> consumer) {
         if (toSeq < fromSeq) {
             return;
         }
         ExecutorService pool = io.drillbook.core.work.Schedulers.daemonPool("drillbook-evidence-reader", readers);
+        ReaderConnections connections = new ReaderConnections(db);
         try {
-            Deque<Future<List<EvidenceEvent>>> ahead = new ArrayDeque<>();
+            Deque<Future<Optional<T>>> ahead = new ArrayDeque<>();
             long next = fromSeq;
             int window = readers * 2;
             while (ahead.size() < window && next <= toSeq) {
-                ahead.add(submit(pool, next, toSeq));
+                ahead.add(submit(pool, connections, next, toSeq, onReader));
                 next += RANGE;
             }
             while (!ahead.isEmpty()) {
-                List<EvidenceEvent> batch = ahead.poll().get();
+                Optional<T> batch = ahead.poll().get();
                 if (next <= toSeq) {
-                    ahead.add(submit(pool, next, toSeq));
+                    ahead.add(submit(pool, connections, next, toSeq, onReader));
                     next += RANGE;
                 }
-                if (!batch.isEmpty() && !consumer.test(batch)) {
+                if (batch.isPresent() && !consumer.test(batch.get())) {
                     return;
                 }
             }
@@ -79,17 +89,28 @@ final class EvidenceBatches {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
+            connections.closeAll();
         }
     }
 
-    private Future<List<EvidenceEvent>> submit(ExecutorService pool, long from, long toSeq) {
+    private <T> Future<Optional<T>> submit(ExecutorService pool, ReaderConnections connections, long from, long toSeq,
+                                           Function<List<EvidenceEvent>, T> onReader) {
         long until = Math.min(toSeq + 1, from + RANGE);
-        return pool.submit(() -> read(from, until));
+        return pool.submit(() -> {
+            Connection c = connections.take();
+            List<EvidenceEvent> batch;
+            try {
+                batch = read(c, from, until);
+            } finally {
+                connections.give(c);
+            }
+            return batch.isEmpty() ? Optional.empty() : Optional.of(onReader.apply(batch));
+        });
     }
 
-    private List<EvidenceEvent> read(long from, long until) throws SQLException {
+    private static List<EvidenceEvent> read(Connection c, long from, long until) throws SQLException {
         List<EvidenceEvent> batch = new ArrayList<>((int) (until - from));
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(SELECT)) {
+        try (PreparedStatement ps = c.prepareStatement(SELECT)) {
             ps.setLong(1, from);
             ps.setLong(2, until);
             try (ResultSet rs = ps.executeQuery()) {
@@ -100,5 +121,46 @@ final class EvidenceBatches {
             }
         }
         return batch;
+    }
+
+    /** The reader threads' connections ({@link Database#unpooledReadConnection()}), each reused for range after range. */
+    private static final class ReaderConnections {
+        private final Database db;
+        private final Deque<Connection> idle = new ArrayDeque<>();
+        private boolean closed;
+
+        ReaderConnections(Database db) {
+            this.db = db;
+        }
+
+        Connection take() throws SQLException {
+            synchronized (this) {
+                if (!idle.isEmpty()) {
+                    return idle.pop();
+                }
+            }
+            return db.unpooledReadConnection();
+        }
+
+        /** Keeps {@code c} for the next range, or closes it when the walk is over. */
+        synchronized void give(Connection c) throws SQLException {
+            if (closed) {
+                c.close();
+            } else {
+                idle.push(c);
+            }
+        }
+
+        synchronized void closeAll() {
+            closed = true;
+            for (Connection c : idle) {
+                try {
+                    c.close();
+                } catch (SQLException e) {
+                    // a read-only connection that fails to close leaves nothing behind to lose
+                }
+            }
+            idle.clear();
+        }
     }
 }

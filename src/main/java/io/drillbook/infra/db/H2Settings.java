@@ -17,6 +17,7 @@ import java.util.Locale;
  *   <li>{@code AUTO_SERVER=TRUE}: the first process serves the file to the others over a local
  *       socket (console and command line at once); the file is still written by one process.</li>
  * </ul>
+ * And one setting of the H2 engine in this JVM ({@link #useNoObjectCache()}).
  */
 public final class H2Settings {
     static final String COMPATIBILITY = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
@@ -42,6 +43,21 @@ public final class H2Settings {
         }
         return out.toString();
     }
+
+    /**
+     * Turns off H2's object cache ({@code h2.objectCache}), unless the user set it: with it, every
+     * string H2 reads from a row is hashed (all its characters) to look up an equal one to share,
+     * which cost a fifth of reading the evidence chain for {@code verify}; the sharing only saves
+     * memory on large repeated results, which Drillbook does not keep. H2 reads the property once,
+     * when its engine first loads, so {@link Database} calls this before it opens anything.
+     */
+    static void useNoObjectCache() {
+        if (System.getProperty(OBJECT_CACHE) == null) {
+            System.setProperty(OBJECT_CACHE, "false");
+        }
+    }
+
+    static final String OBJECT_CACHE = "h2.objectCache";
 
     /** True for a file database (not {@code jdbc:h2:mem:} or a {@code tcp:} server). */
     static boolean isFile(String url) {

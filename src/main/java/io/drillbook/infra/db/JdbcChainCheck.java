@@ -15,8 +15,8 @@ import java.util.Optional;
 
 /**
  * {@code verify} of the live chain: every checkpoint's Ed25519 signature against the workspace's
- * public keys, then the chain from the newest checkpoint on (read in big batches on one thread while
- * the previous batch is hashed in parallel, links checked in order), then the head row.
+ * public keys, then the chain from the newest checkpoint on (batches read and hashed by one thread
+ * per core, each on its own connection; links checked in order here), then the head row.
  */
 public final class JdbcChainCheck {
     private final Database db;
@@ -60,7 +60,8 @@ public final class JdbcChainCheck {
         long after = latest.map(EvidenceCheckpoint::seq).orElse(0L);
         Snapshot start = snapshot();
         BatchChainVerifier verifier = latest.map(cp -> new BatchChainVerifier(cp.seq() + 1, cp.hash())).orElseGet(BatchChainVerifier::new);
-        new EvidenceBatches(db).forEachBatch(after + 1, Math.max(start.head().seq(), start.maxSeq()), verifier::acceptBatch);
+        new EvidenceBatches(db).forEachBatch(after + 1, Math.max(start.head().seq(), start.maxSeq()),
+                BatchChainVerifier::hash, verifier::acceptHashed);
         ChainVerification walked = verifier.result();
         long reached = after + walked.checked();
         AnchorCheck.ChainView view = view(checkpoints, walked.checked() == 0 ? 0 : after + 1, reached);

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Hashing batches in parallel names the same first broken event, for the same reason, as the one-by-one verifier. */
+/** Hashing batches in parallel, or elsewhere and in any order, names the same first broken event, for the same reason, as the one-by-one verifier. */
 class BatchChainVerifierTest {
 
     static ChainVerification inBatches(List<EvidenceEvent> events, int batch) {
@@ -21,18 +21,38 @@ class BatchChainVerifierTest {
         return v.result();
     }
 
+    /** Hashes the batches last one first (as reader threads may finish them), then checks them in order. */
+    static ChainVerification hashedOutOfOrder(List<EvidenceEvent> events, int batch) {
+        List<BatchChainVerifier.HashedBatch> hashed = new ArrayList<>();
+        for (int i = 0; i < events.size(); i += batch) {
+            hashed.add(null);
+        }
+        for (int b = hashed.size() - 1; b >= 0; b--) {
+            hashed.set(b, BatchChainVerifier.hash(events.subList(b * batch, Math.min(events.size(), (b + 1) * batch))));
+        }
+        BatchChainVerifier v = new BatchChainVerifier();
+        for (BatchChainVerifier.HashedBatch h : hashed) {
+            if (!v.acceptHashed(h)) {
+                break;
+            }
+        }
+        return v.result();
+    }
+
     static void sameVerdict(Consumer<List<EvidenceEvent>> tamper) {
         List<EvidenceEvent> events = new ArrayList<>(ChainVerifierTest.chainOf(3000));
         tamper.accept(events);
         ChainVerification oneByOne = ChainVerifierTest.verify(events);
         assertThat(inBatches(events, 1000)).isEqualTo(oneByOne);
         assertThat(inBatches(events, 700)).isEqualTo(oneByOne);
+        assertThat(hashedOutOfOrder(events, 700)).isEqualTo(oneByOne);
     }
 
     @Test
     void intactChainGivesTheSameHead() {
         List<EvidenceEvent> events = ChainVerifierTest.chainOf(3000);
         assertThat(inBatches(events, 1000).describe()).isEqualTo("OK: 3000 events, head " + events.get(2999).hash());
+        assertThat(hashedOutOfOrder(events, 1000).describe()).isEqualTo("OK: 3000 events, head " + events.get(2999).hash());
     }
 
     @Test

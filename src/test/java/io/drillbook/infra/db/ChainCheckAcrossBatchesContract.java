@@ -1,0 +1,120 @@
+package io.drillbook.infra.db;
+
+import io.drillbook.core.evidence.EvidenceDraft;
+import io.drillbook.core.evidence.EvidenceEvent;
+import io.drillbook.core.evidence.EvidenceHashing;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code verify} of a chain longer than one of {@link EvidenceBatches}' ranges, read and hashed by
+ * several threads: the verdict names the same event, for the same reason, wherever in which range
+ * the damage is, and an intact chain ends at the head that was written. Runs on H2 files and
+ * PostgreSQL through {@link ChainCheckAcrossBatchesH2Test} and {@link ChainCheckAcrossBatchesPostgresTest}.
+ */
+abstract class ChainCheckAcrossBatchesContract {
+    static final int EVENTS = 2 * EvidenceBatches.RANGE + 500;
+
+    @TempDir
+    Path dir;
+    FreshDatabases.FreshDatabase fresh;
+    Database db;
+    String head;
+
+    abstract FreshDatabases.Kind kind();
+
+    @BeforeEach
+    void open() throws Exception {
+        fresh = FreshDatabases.create(kind(), dir);
+        db = Database.open(fresh.url());
+        head = insertChain(EVENTS);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+        fresh.close();
+    }
+
+    @Test
+    void intactChainOfSeveralRangesEndsAtTheHeadWritten() {
+        assertThat(verify()).isEqualTo("OK: " + EVENTS + " events, head " + head);
+    }
+
+    @Test
+    void editedEventInTheLastRangeIsNamed() throws Exception {
+        long seq = 2L * EvidenceBatches.RANGE + 321;
+        sql("UPDATE evidence_events SET payload = '{\"n\":-1}' WHERE seq = " + seq);
+        assertThat(verify()).isEqualTo("BROKEN at event " + seq + ": event " + seq + " (drill.step, sys-" + seq
+                + ") was changed after it was recorded");
+    }
+
+    @Test
+    void deletedFirstEventOfARangeIsNamed() throws Exception {
+        long first = EvidenceBatches.RANGE + 1;
+        sql("DELETE FROM evidence_events WHERE seq = " + first);
+        assertThat(verify()).isEqualTo("BROKEN at event " + (first + 1) + ": event " + first + " is missing");
+    }
+
+    @Test
+    void deletedWholeRangeIsNamed() throws Exception {
+        long first = EvidenceBatches.RANGE + 1;
+        long last = 2L * EvidenceBatches.RANGE;
+        sql("DELETE FROM evidence_events WHERE seq BETWEEN " + first + " AND " + last);
+        assertThat(verify()).isEqualTo("BROKEN at event " + (last + 1) + ": events " + first + " to " + last + " are missing");
+    }
+
+    private String verify() {
+        return new JdbcChainCheck(db).verify().describe();
+    }
+
+    private void sql(String statement) throws Exception {
+        try (Connection c = db.connection(); Statement s = c.createStatement()) {
+            s.executeUpdate(statement);
+        }
+    }
+
+    /** Appends {@code count} chained events and moves the head row to the last, in one transaction; returns its hash. */
+    private String insertChain(int count) throws Exception {
+        String prev = EvidenceHashing.GENESIS;
+        Instant start = Instant.parse("2026-03-01T08:00:00Z");
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO evidence_events "
+                    + "(seq, event_time, actor, kind, subject, payload, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?)")) {
+                for (int seq = 1; seq <= count; seq++) {
+                    EvidenceEvent e = new EvidenceDraft(start.plusSeconds(seq), "alice", "drill.step", "sys-" + seq,
+                            "{\"n\":" + seq + "}").chainAfter(seq, prev);
+                    prev = e.hash();
+                    ps.setLong(1, e.seq());
+                    ps.setObject(2, Jdbc.utc(e.time()));
+                    ps.setString(3, e.actor());
+                    ps.setString(4, e.kind());
+                    ps.setString(5, e.subject());
+                    ps.setString(6, e.payload());
+                    ps.setString(7, e.prevHash());
+                    ps.setString(8, e.hash());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE evidence_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
+                ps.setLong(1, count);
+                ps.setString(2, prev);
+                ps.executeUpdate();
+            }
+            c.commit();
+        }
+        return prev;
+    }
+}
