@@ -36,11 +36,13 @@ public final class ConsoleApplication extends Application {
         runner = new FxTaskRunner();
         // The store opens while the toolkit starts, not after the first frame.
         workspaceOpening = WorkspaceOpening.begin(config, Clock.systemDefaultZone(), runner);
+        StartupProbe.mark("launch");
         Application.launch(ConsoleApplication.class);
     }
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.mark("fx-start");
         state = new WindowStateStore(config.dataDir().resolve("console.properties"));
         Label opening = new Label("Opening workspace in " + config.dataDir() + " …");
         VBox splash = new VBox(16, new ProgressIndicator(), opening);
@@ -52,13 +54,17 @@ public final class ConsoleApplication extends Application {
         AppIcon.addTo(stage);
         state.restore(stage);
         stage.setOnCloseRequest(e -> state.remember(stage));
+        StartupProbe.mark("stage-show");
         stage.show();
+        StartupProbe.mark("stage-shown");
         StartupProbe.afterFirstFrame(scene);
         BackgroundTask.of(workspaceOpening::await)
                 .titled("open workspace")
                 .onSuccess(opened -> {
+                    StartupProbe.mark("opened-on-fx");
                     context = opened.context();
                     io.drillbook.ui.shell.MainWindow main = ConsoleWindow.show(stage, context, runner, state);
+                    StartupProbe.mark("main-window-built");
                     StartupProbe.afterWorkspaceShown(main.getScene());
                     opened.demo().fillBehind(main, runner, StartupProbe::afterDemoReady);
                 })

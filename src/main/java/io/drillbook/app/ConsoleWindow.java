@@ -23,7 +23,10 @@ final class ConsoleWindow {
     /** Shows the main window; it listens to changes made elsewhere until the stage is hidden. */
     static MainWindow show(Stage stage, AppContext ctx, FxTaskRunner runner, WindowStateStore state) {
         StatusBar status = new StatusBar(ctx.platform().database().describe(), ctx.platform().config().operator(), runner.runningProperty());
-        MainWindow main = new MainWindow(ConsoleScreens.create(ctx, runner), status, state.theme(), state::setLastScreen);
+        var screens = ConsoleScreens.create(ctx, runner);
+        StartupProbe.mark("screens-created");
+        MainWindow main = new MainWindow(screens, status, state.theme(), state::setLastScreen);
+        StartupProbe.mark("main-window");
         main.onThemeChange(state::setTheme);
         Scene scene = stage.getScene();
         if (scene == null) {
@@ -34,7 +37,9 @@ final class ConsoleWindow {
         }
         state.theme().applyTo(scene);
         main.installShortcuts(scene);
-        main.show("overview"); // the console's home, whatever screen was open last
+        StartupProbe.mark("scene-set");
+        main.show("overview");
+        StartupProbe.mark("overview-shown"); // the console's home, whatever screen was open last
         status.freezeProperty().set(activeFreeze(ctx, ctx.platform().clock().instant()));
         ctx.team().lockWatch().onLoss(words -> FxTaskRunner.onFxThread(() -> status.noticeProperty().set(words)));
         ctx.platform().events().subscribe(FreezesChanged.class,

@@ -16,6 +16,9 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (GlobalOptions.onlyGlobalOptions(args)) {
+            StartupProbe.mark("main");
+        }
         GlobalOptions global = GlobalOptions.scan(args);
         AppConfig config = AppConfig.of(global.dataDir(), global.db());
         Logging.configure(config.logDir());

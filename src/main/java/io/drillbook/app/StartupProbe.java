@@ -9,11 +9,21 @@ import javafx.scene.Scene;
  * {@code DEMO_READY} once the demo data is complete (at once when there was nothing to prepare),
  * and exits after both.
  */
-final class StartupProbe {
+public final class StartupProbe {
     private static final boolean ENABLED = Boolean.getBoolean("drillbook.startupProbe");
     private static final java.util.concurrent.atomic.AtomicInteger AWAITED = new java.util.concurrent.atomic.AtomicInteger(2);
 
+    private static final long JVM_START_MS = ENABLED ? ProcessHandle.current().info().startInstant()
+            .map(java.time.Instant::toEpochMilli).orElse(System.currentTimeMillis()) : 0;
+
     private StartupProbe() {
+    }
+
+    /** A point of the start-up timeline: {@code MARK name ms-since-JVM-start thread} (probe only). */
+    public static void mark(String name) {
+        if (ENABLED) {
+            System.out.println("MARK " + name + " " + (System.currentTimeMillis() - JVM_START_MS) + " " + Thread.currentThread().getName());
+        }
     }
 
     static void afterFirstFrame(Scene scene) {

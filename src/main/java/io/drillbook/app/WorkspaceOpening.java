@@ -30,10 +30,14 @@ final class WorkspaceOpening {
     }
 
     private static Opened open(AppConfig config, Clock clock) {
+        StartupProbe.mark("open-begin");
         AppContext context = new AppContext(config, clock);
+        StartupProbe.mark("context-built");
         try {
             DemoInBackground demo = DemoInBackground.prepare(context);
+            StartupProbe.mark("demo-workspace");
             context.recoverInterruptedRuns();
+            StartupProbe.mark("recovered");
             return new Opened(context, demo);
         } catch (RuntimeException e) {
             context.close();
