@@ -21,7 +21,9 @@ public final class Launcher {
         }
         GlobalOptions global = GlobalOptions.scan(args);
         AppConfig config = AppConfig.of(global.dataDir(), global.db());
+        StartupProbe.mark("config");
         Logging.configure(config.logDir());
+        StartupProbe.mark("logging");
         if (GlobalOptions.onlyGlobalOptions(args)) {
             ConsoleStarter.start(config);
             return;

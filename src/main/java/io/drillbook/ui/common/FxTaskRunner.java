@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * thread. {@link #runningProperty()} counts work under way, for the status bar's busy indicator.
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
-    private static final Logger LOGGER = LoggerFactory.getLogger(FxTaskRunner.class);
 
     private final ExecutorService executor;
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(0);
@@ -39,7 +38,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 T result = task.work().call();
                 Platform.runLater(() -> finish(() -> task.successHandler().accept(result)));
             } catch (Exception | Error e) {
-                LOGGER.warn("Background work '{}' failed", task.title(), e);
+                Log.LOGGER.warn("Background work '{}' failed", task.title(), e);
                 Platform.runLater(() -> finish(() -> task.failureHandler().accept(e)));
             }
         });
@@ -87,5 +86,13 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Created on first use, not when this class loads: the console's start must not wait for the
+     * logging set-up, which runs meanwhile on the thread opening the store (docs/adr/0026-start-up.md).
+     */
+    private static final class Log {
+        static final Logger LOGGER = LoggerFactory.getLogger(FxTaskRunner.class);
     }
 }
