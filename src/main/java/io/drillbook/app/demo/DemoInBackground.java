@@ -8,6 +8,7 @@ import io.drillbook.ui.shell.MainWindow;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.slf4j.Logger;
@@ -59,14 +60,14 @@ public final class DemoInBackground {
             return;
         }
         if (!pending) {
-            BackgroundTask.of(() -> {
+            afterFirstFrame(main, () -> BackgroundTask.of(() -> {
                         seeding.repairToolPaths();
                         return Boolean.TRUE;
                     })
                     .titled("check the demo tools")
                     .onSuccess(done -> whenDone.run())
                     .onFailure(e -> whenDone.run())
-                    .runWith(runner);
+                    .runWith(runner));
             return;
         }
         // The screens are covered while their data is prepared: no screen shows an empty state that is not true.
@@ -79,7 +80,7 @@ public final class DemoInBackground {
         cover.getStyleClass().add("demo-preparing");
         Node screens = main.getCenter();
         main.setCenter(new StackPane(screens, cover));
-        BackgroundTask.of(() -> {
+        afterFirstFrame(main, () -> BackgroundTask.of(() -> {
                     seeding.seedAllIfEmpty();
                     seeding.repairToolPaths();
                     ctx.platform().events().publish(new FreezesChanged());
@@ -96,6 +97,25 @@ public final class DemoInBackground {
                     spinner.setVisible(false);
                     words.setText("The demo data could not be prepared: " + e.getMessage());
                 })
-                .runWith(runner);
+                .runWith(runner));
+    }
+
+    /**
+     * Starts {@code action} once the window's next frame is laid out: the demo's work (parsing its
+     * files, a year of inserts) then does not take the CPU from the first frame of the workspace.
+     */
+    private static void afterFirstFrame(MainWindow main, Runnable action) {
+        Scene scene = main.getScene();
+        if (scene == null) {
+            action.run();
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            action.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        javafx.application.Platform.requestNextPulse();
     }
 }

@@ -78,11 +78,19 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         return running.getReadOnlyProperty();
     }
 
+    /**
+     * Lets work under way finish (up to 2 s) without interrupting it: an interrupt during a read or
+     * write of the embedded store closes H2's file channel, the store is then left unclean and the
+     * next start spends seconds recovering it. Work still running after that is left to the store's
+     * closing (the workers are daemon threads and do not keep the program alive).
+     */
     @Override
     public void close() {
-        executor.shutdownNow();
+        executor.shutdown();
         try {
-            executor.awaitTermination(2, TimeUnit.SECONDS);
+            if (!executor.awaitTermination(2, TimeUnit.SECONDS)) {
+                Log.LOGGER.info("Background work still running at close: {} task(s)", running.get());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
