@@ -43,7 +43,11 @@ MODULES=$(jdeps -q --multi-release 17 --ignore-missing-deps --print-module-deps 
 MODULES="$MODULES,javafx.controls,javafx.swing,jdk.crypto.ec,jdk.unsupported,jdk.localedata,java.management,java.naming,java.sql,jdk.zipfs"
 echo "runtime modules: $MODULES"
 jlink --module-path "$LIBS/fx" --add-modules "$MODULES" --strip-debug --no-man-pages --no-header-files \
-  --strip-native-commands --output target/installer-runtime
+  --output target/installer-runtime
+# The runtime's class-data archive (JDK and JavaFX classes a console start loads), made with the
+# runtime's own java; its commands go after that (the launcher needs none), as --strip-native-commands did.
+bash packaging/cds-archive.sh target/installer-runtime "$LIBS/app"
+rm -rf target/installer-runtime/bin
 echo "runtime: $(du -sh target/installer-runtime | cut -f1), ${SECONDS}s so far"
 
 COMMON=(--name Drillbook --app-version "$VERSION" --vendor "Drillbook" --input "$LIBS/app" --main-jar drillbook.jar

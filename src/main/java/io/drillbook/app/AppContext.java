@@ -39,6 +39,7 @@ public final class AppContext implements CliModules {
 
     public AppContext(AppConfig config, Clock clock) {
         this.platform = new Platform(config, SeedingClock.over(clock));
+        StartupProbe.mark("platform");
         this.team = new TeamModule(platform);
         this.settings = new SettingsModule(platform);
         this.inventory = new InventoryModule(platform, settings);

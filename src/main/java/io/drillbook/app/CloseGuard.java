@@ -6,17 +6,20 @@ import javafx.event.EventHandler;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
+import java.util.Optional;
+import java.util.function.Supplier;
+
 /**
  * Closing the console while a playbook run is in progress asks first; on yes the run is aborted
  * ("console closed"), its lock released, and then the window closes. Without a run it closes at once.
  */
 final class CloseGuard {
     private final Stage stage;
-    private final PlaybooksScreen playbooks;
+    private final Supplier<Optional<PlaybooksScreen>> playbooks;
     private final Runnable beforeClose;
     private boolean closing;
 
-    private CloseGuard(Stage stage, PlaybooksScreen playbooks, Runnable beforeClose) {
+    private CloseGuard(Stage stage, Supplier<Optional<PlaybooksScreen>> playbooks, Runnable beforeClose) {
         this.stage = stage;
         this.playbooks = playbooks;
         this.beforeClose = beforeClose;
@@ -25,9 +28,10 @@ final class CloseGuard {
     /**
      * Guards {@code stage}, replacing the guard of a main window shown in it before.
      *
+     * @param playbooks   the playbooks screen, when it has been built (one never built runs nothing)
      * @param beforeClose runs just before the guard closes the window itself (e.g. remember its geometry)
      */
-    static void install(Stage stage, PlaybooksScreen playbooks, Runnable beforeClose) {
+    static void install(Stage stage, Supplier<Optional<PlaybooksScreen>> playbooks, Runnable beforeClose) {
         CloseGuard guard = new CloseGuard(stage, playbooks, beforeClose);
         EventHandler<WindowEvent> filter = guard::onCloseRequest;
         Object earlier = stage.getProperties().put(CloseGuard.class, filter);
@@ -44,13 +48,14 @@ final class CloseGuard {
             e.consume();
             return;
         }
-        if (!playbooks.runInProgress()) {
+        Optional<PlaybooksScreen> screen = playbooks.get().filter(PlaybooksScreen::runInProgress);
+        if (screen.isEmpty()) {
             return;
         }
         e.consume();
         CloseRunDialog.ask(stage, () -> {
             closing = true;
-            playbooks.abortRunForClose(() -> {
+            screen.get().abortRunForClose(() -> {
                 beforeClose.run();
                 stage.close();
             });

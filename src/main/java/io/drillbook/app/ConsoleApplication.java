@@ -23,7 +23,6 @@ import java.time.Clock;
  * window, then swaps in the main window; on first start the demo's history is prepared behind it.
  */
 public final class ConsoleApplication extends Application {
-    private static final Logger LOGGER = LoggerFactory.getLogger(ConsoleApplication.class);
     private static AppConfig config;
     private static FxTaskRunner runner;
     private static WorkspaceOpening workspaceOpening;
@@ -33,14 +32,18 @@ public final class ConsoleApplication extends Application {
 
     static void launchWith(AppConfig appConfig) {
         config = appConfig;
+        StartupProbe.mark("launch-with");
         runner = new FxTaskRunner();
+        StartupProbe.mark("runner");
         // The store opens while the toolkit starts, not after the first frame.
-        workspaceOpening = WorkspaceOpening.begin(config, Clock.systemDefaultZone(), runner);
+        workspaceOpening = WorkspaceOpening.begin(config, Clock::systemDefaultZone, runner);
+        StartupProbe.mark("launch");
         Application.launch(ConsoleApplication.class);
     }
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.mark("fx-start");
         state = new WindowStateStore(config.dataDir().resolve("console.properties"));
         Label opening = new Label("Opening workspace in " + config.dataDir() + " …");
         VBox splash = new VBox(16, new ProgressIndicator(), opening);
@@ -52,13 +55,17 @@ public final class ConsoleApplication extends Application {
         AppIcon.addTo(stage);
         state.restore(stage);
         stage.setOnCloseRequest(e -> state.remember(stage));
+        StartupProbe.mark("stage-show");
         stage.show();
+        StartupProbe.mark("stage-shown");
         StartupProbe.afterFirstFrame(scene);
         BackgroundTask.of(workspaceOpening::await)
                 .titled("open workspace")
                 .onSuccess(opened -> {
+                    StartupProbe.mark("opened-on-fx");
                     context = opened.context();
                     io.drillbook.ui.shell.MainWindow main = ConsoleWindow.show(stage, context, runner, state);
+                    StartupProbe.mark("main-window-built");
                     StartupProbe.afterWorkspaceShown(main.getScene());
                     opened.demo().fillBehind(main, runner, StartupProbe::afterDemoReady);
                 })
@@ -75,7 +82,7 @@ public final class ConsoleApplication extends Application {
     }
 
     private void failedToOpen(Throwable e) {
-        LOGGER.error("Cannot open the workspace", e);
+        Log.LOGGER.error("Cannot open the workspace", e);
         Alert alert = new Alert(Alert.AlertType.ERROR, "Drillbook cannot open its workspace:\n" + e.getMessage()
                 + "\n\nDetails are in " + config.logDir().resolve("drillbook.log"));
         alert.setHeaderText("Workspace not available");
@@ -92,4 +99,11 @@ public final class ConsoleApplication extends Application {
         }
     }
 
+    /**
+     * Created on first use, not when this class loads: the console's start must not wait for the
+     * logging set-up, which runs meanwhile on the thread opening the store (docs/adr/0026-start-up.md).
+     */
+    private static final class Log {
+        static final Logger LOGGER = LoggerFactory.getLogger(ConsoleApplication.class);
+    }
 }

@@ -18,23 +18,23 @@ import io.drillbook.ui.evidence.EvidenceScreen;
 import io.drillbook.ui.evidence.EvidenceViewModel;
 import io.drillbook.ui.evidence.GapsViewModel;
 import io.drillbook.ui.shell.Screen;
+import io.drillbook.ui.shell.ScreenOnFirstVisit;
 
 import java.time.ZoneId;
 import java.util.List;
 
-/** Builds every screen of the console with its view-model, from the feature modules. */
+/** Lists every screen of the console with its view-model, from the feature modules; all but the first are built on first visit. */
 final class ConsoleScreens {
     private ConsoleScreens() {
     }
 
+    /** Every screen in navigation order: the overview built now, the others on their first visit. */
     static List<Screen> create(AppContext ctx, TaskRunner runner) {
         ZoneId zone = ZoneId.systemDefault();
         Platform platform = ctx.platform();
-        CalendarScreen calendar = CalendarScreen.create(new CalendarServices(platform.workspaceRepository(),
-                ctx.calendar().workspaceService(), platform.evidenceLog(), ctx.calendar().recurrenceExpander(),
-                ctx.calendar().conflictDetector(), ctx.calendar().gateService(), ctx.calendar().icsImporter(),
-                ctx.calendar().icsExporter(), ctx.calendar().csvImporter(), platform.clock()), runner, zone);
-        platform.events().subscribe(FreezesChanged.class, e -> FxTaskRunner.onFxThread(calendar::freezesChanged));
+        ScreenOnFirstVisit calendar = new ScreenOnFirstVisit("calendar", "Calendar", "fth-calendar", () -> calendar(ctx, runner, zone));
+        platform.events().subscribe(FreezesChanged.class, e -> FxTaskRunner.onFxThread(
+                () -> calendar.ifBuilt().map(CalendarScreen.class::cast).ifPresent(CalendarScreen::freezesChanged)));
         return List.of(
                 new OverviewModule(platform.workspaceRepository(), ctx.inventory().backupRepository(),
                         ctx.calendar().waiverRepository(), platform.evidenceLog(), ctx.compliance().complianceService(),
@@ -42,13 +42,26 @@ final class ConsoleScreens {
                         new GapRegister(platform.evidenceLog(), platform.accessPolicy()), ctx.playbooks().playbookJournal(),
                         ctx.calendar().recurrenceExpander(), platform.clock(), ctx.compliance().complianceZone(), zone).screen(runner),
                 calendar,
-                new ComplianceScreen(new ComplianceViewModel(ctx.compliance().complianceService(), ctx.compliance().dayDetails(),
-                        platform.workspaceRepository(), platform.clock(), ctx.compliance().complianceZone(), runner)),
-                DrillsScreens.screen(platform, ctx.drills(), ctx.reports().exporter(), ConsoleConnectors.of(ctx.settings()), runner, zone),
-                PlaybooksScreens.screen(platform, ctx.playbooks(), () -> ConsoleConnectors.of(ctx.settings()), runner),
-                new EvidenceScreen(new EvidenceViewModel(platform.evidenceLog(), runner, ctx.reports().exporter(),
+                new ScreenOnFirstVisit("compliance", "Compliance", "fth-grid", () -> new ComplianceScreen(new ComplianceViewModel(
+                        ctx.compliance().complianceService(), ctx.compliance().dayDetails(),
+                        platform.workspaceRepository(), platform.clock(), ctx.compliance().complianceZone(), runner))),
+                new ScreenOnFirstVisit("drills", "Drills", "fth-rotate-ccw", () -> DrillsScreens.screen(platform, ctx.drills(),
+                        ctx.reports().exporter(), ConsoleConnectors.of(ctx.settings()), runner, zone)),
+                new ScreenOnFirstVisit("playbooks", "Playbooks", "fth-book-open",
+                        () -> PlaybooksScreens.screen(platform, ctx.playbooks(), () -> ConsoleConnectors.of(ctx.settings()), runner)),
+                new ScreenOnFirstVisit("evidence", "Evidence", "fth-file-text", () -> new EvidenceScreen(new EvidenceViewModel(
+                        platform.evidenceLog(), runner, ctx.reports().exporter(),
                         platform.config().dataDir().resolve("exports"), platform.clock()),
-                        new GapsViewModel(new GapRegister(platform.evidenceLog(), platform.accessPolicy()), runner), zone),
-                SettingsScreens.screen(platform, ctx.settings(), ctx.inventory(), runner));
+                        new GapsViewModel(new GapRegister(platform.evidenceLog(), platform.accessPolicy()), runner), zone)),
+                new ScreenOnFirstVisit("settings", "Settings", "fth-settings",
+                        () -> SettingsScreens.screen(platform, ctx.settings(), ctx.inventory(), runner)));
+    }
+
+    private static CalendarScreen calendar(AppContext ctx, TaskRunner runner, ZoneId zone) {
+        Platform platform = ctx.platform();
+        return CalendarScreen.create(new CalendarServices(platform.workspaceRepository(),
+                ctx.calendar().workspaceService(), platform.evidenceLog(), ctx.calendar().recurrenceExpander(),
+                ctx.calendar().conflictDetector(), ctx.calendar().gateService(), ctx.calendar().icsImporter(),
+                ctx.calendar().icsExporter(), ctx.calendar().csvImporter(), platform.clock()), runner, zone);
     }
 }

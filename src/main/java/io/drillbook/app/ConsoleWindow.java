@@ -23,7 +23,10 @@ final class ConsoleWindow {
     /** Shows the main window; it listens to changes made elsewhere until the stage is hidden. */
     static MainWindow show(Stage stage, AppContext ctx, FxTaskRunner runner, WindowStateStore state) {
         StatusBar status = new StatusBar(ctx.platform().database().describe(), ctx.platform().config().operator(), runner.runningProperty());
-        MainWindow main = new MainWindow(ConsoleScreens.create(ctx, runner), status, state.theme(), state::setLastScreen);
+        var screens = ConsoleScreens.create(ctx, runner);
+        StartupProbe.mark("screens-created");
+        MainWindow main = new MainWindow(screens, status, state.theme(), state::setLastScreen);
+        StartupProbe.mark("main-window");
         main.onThemeChange(state::setTheme);
         Scene scene = stage.getScene();
         if (scene == null) {
@@ -34,11 +37,12 @@ final class ConsoleWindow {
         }
         state.theme().applyTo(scene);
         main.installShortcuts(scene);
-        main.show("overview"); // the console's home, whatever screen was open last
-        status.freezeProperty().set(activeFreeze(ctx, ctx.platform().clock().instant()));
+        StartupProbe.mark("scene-set");
+        main.show("overview");
+        StartupProbe.mark("overview-shown"); // the console's home, whatever screen was open last
+        showActiveFreeze(ctx, runner, status);
         ctx.team().lockWatch().onLoss(words -> FxTaskRunner.onFxThread(() -> status.noticeProperty().set(words)));
-        ctx.platform().events().subscribe(FreezesChanged.class,
-                e -> FxTaskRunner.onFxThread(() -> status.freezeProperty().set(activeFreeze(ctx, ctx.platform().clock().instant()))));
+        ctx.platform().events().subscribe(FreezesChanged.class, e -> FxTaskRunner.onFxThread(() -> showActiveFreeze(ctx, runner, status)));
         DrillsScreens.noticeLeftovers(ctx.drills(), ConsoleConnectors.of(ctx.settings()), runner, status.noticeProperty()::set);
         stage.setTitle("Drillbook — " + ctx.platform().database().describe());
         WorkspaceChangeFeed feed = ctx.team().openChangeFeed();
@@ -46,15 +50,30 @@ final class ConsoleWindow {
             if (!ctx.platform().evidenceLog().recordedHere(change.seq())) {
                 FxTaskRunner.onFxThread(() -> {
                     status.noticeProperty().set(change.notice());
-                    status.freezeProperty().set(activeFreeze(ctx, ctx.platform().clock().instant()));
+                    showActiveFreeze(ctx, runner, status);
                     main.refreshCurrent();
                 });
             }
         });
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> feed.close());
-        main.screen("playbooks").map(PlaybooksScreen.class::cast)
-                .ifPresent(playbooks -> CloseGuard.install(stage, playbooks, () -> state.remember(stage)));
+        // A playbooks screen never opened has no run in progress: the guard asks only a built one.
+        screens.stream().filter(s -> s.id().equals("playbooks")).findFirst()
+                .ifPresent(playbooks -> CloseGuard.install(stage, () -> builtPlaybooks(playbooks), () -> state.remember(stage)));
         return main;
+    }
+
+    private static java.util.Optional<PlaybooksScreen> builtPlaybooks(io.drillbook.ui.shell.Screen screen) {
+        java.util.Optional<io.drillbook.ui.shell.Screen> built = screen instanceof io.drillbook.ui.shell.ScreenOnFirstVisit lazy
+                ? lazy.ifBuilt() : java.util.Optional.of(screen);
+        return built.map(PlaybooksScreen.class::cast);
+    }
+
+    /** Reads the freeze in force in the background (never on the JavaFX thread) and puts it into the status bar. */
+    private static void showActiveFreeze(AppContext ctx, FxTaskRunner runner, StatusBar status) {
+        io.drillbook.ui.common.BackgroundTask.of(() -> activeFreeze(ctx, ctx.platform().clock().instant()))
+                .titled("active freeze")
+                .onSuccess(status.freezeProperty()::set)
+                .runWith(runner);
     }
 
     /** The freeze in force now, as the status bar shows it; empty when none. */

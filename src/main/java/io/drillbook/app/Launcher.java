@@ -16,9 +16,14 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (GlobalOptions.onlyGlobalOptions(args)) {
+            StartupProbe.mark("main");
+        }
         GlobalOptions global = GlobalOptions.scan(args);
         AppConfig config = AppConfig.of(global.dataDir(), global.db());
+        StartupProbe.mark("config");
         Logging.configure(config.logDir());
+        StartupProbe.mark("logging");
         if (GlobalOptions.onlyGlobalOptions(args)) {
             ConsoleStarter.start(config);
             return;

@@ -9,11 +9,22 @@ import javafx.scene.Scene;
  * {@code DEMO_READY} once the demo data is complete (at once when there was nothing to prepare),
  * and exits after both.
  */
-final class StartupProbe {
+public final class StartupProbe {
     private static final boolean ENABLED = Boolean.getBoolean("drillbook.startupProbe");
     private static final java.util.concurrent.atomic.AtomicInteger AWAITED = new java.util.concurrent.atomic.AtomicInteger(2);
 
+    private static final long JVM_START_MS = ENABLED ? ProcessHandle.current().info().startInstant()
+            .map(java.time.Instant::toEpochMilli).orElse(System.currentTimeMillis()) : 0;
+
     private StartupProbe() {
+    }
+
+    /** A point of the start-up timeline: {@code MARK name ms-since-JVM-start thread} (probe only). */
+    public static void mark(String name) {
+        if (ENABLED) {
+            System.out.println("MARK " + name + " " + (System.currentTimeMillis() - JVM_START_MS) + " " + Thread.currentThread().getName()
+                    + " cpu=" + threadCpuMillis());
+        }
     }
 
     static void afterFirstFrame(Scene scene) {
@@ -24,13 +35,27 @@ final class StartupProbe {
 
     static void afterWorkspaceShown(Scene scene) {
         if (ENABLED) {
-            onNextPulse(scene, () -> print("READY"));
+            onNextPulse(scene, () -> {
+                mark("ready-pulse");
+                print("READY");
+            });
         }
     }
 
     static void afterDemoReady() {
         if (ENABLED) {
             print("DEMO_READY");
+        }
+    }
+
+    /** CPU time of the calling thread in ms (Linux, 10 ms steps), -1 elsewhere: the timeline's figures without other load. */
+    private static long threadCpuMillis() {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/thread-self/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
         }
     }
 

@@ -7,6 +7,7 @@ import io.drillbook.ui.common.FxTaskRunner;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
 
 /**
  * The console's store, opened while the JavaFX toolkit starts rather than after its first frame:
@@ -26,14 +27,27 @@ final class WorkspaceOpening {
 
     /** Starts opening on one of {@code runner}'s workers; returns at once. */
     static WorkspaceOpening begin(AppConfig config, Clock clock, FxTaskRunner runner) {
-        return new WorkspaceOpening(runner.supply(() -> open(config, clock)));
+        return begin(config, () -> clock, runner);
+    }
+
+    /**
+     * As {@link #begin(AppConfig, Clock, FxTaskRunner)}, with the clock made on the worker: the
+     * system's zone is read there, since the first look at a zone loads every time-zone provider
+     * on the class path (and ical4j's sets up logging), which the JavaFX start must not wait for.
+     */
+    static WorkspaceOpening begin(AppConfig config, Supplier<Clock> clock, FxTaskRunner runner) {
+        return new WorkspaceOpening(runner.supply(() -> open(config, clock.get())));
     }
 
     private static Opened open(AppConfig config, Clock clock) {
+        StartupProbe.mark("open-begin");
         AppContext context = new AppContext(config, clock);
+        StartupProbe.mark("context-built");
         try {
             DemoInBackground demo = DemoInBackground.prepare(context);
+            StartupProbe.mark("demo-workspace");
             context.recoverInterruptedRuns();
+            StartupProbe.mark("recovered");
             return new Opened(context, demo);
         } catch (RuntimeException e) {
             context.close();

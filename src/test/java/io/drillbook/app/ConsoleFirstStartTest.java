@@ -27,10 +27,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The very first start as the console makes it: the store is opened (and the demo workspace seeded)
- * off the FX thread, the main window comes up at once with its screens covered by a "preparing the
- * demo data" notice, and the demo's history arrives behind it: then the notice goes and the
- * screens show the past drills.
+ * The very first start as the console makes it: the store is opened off the FX thread, the main
+ * window comes up at once with its screens covered by a "preparing the demo data" notice, and the
+ * demo (workspace and history) arrives behind it: then the notice goes and the screens show the
+ * past drills.
  */
 @ExtendWith(ApplicationExtension.class)
 class ConsoleFirstStartTest {

@@ -14,8 +14,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * JVM start to first frame of the console, to the workspace on screen, and the very first start
  * (fresh data folder: create, migrate, seed the demo until its history is complete), each against a
- * bare JavaFX window measured in the same run, each in a fresh JVM. Uses the real display when there
- * is one, headless Monocle otherwise.
+ * bare JavaFX window measured in the same run, each in a fresh JVM. The console runs from the jar the
+ * build made (target/drillbook.jar, what {@code java -jar} runs), once as it is and once mapping a
+ * class-data archive of JDK and JavaFX classes like the one the installers' runtime carries
+ * ({@link ClassDataArchive}). Uses the real display when there is one, headless Monocle otherwise.
  */
 public final class ColdStartBenchmark implements Benchmark {
     private static final int RUNS = 7;
@@ -29,50 +31,77 @@ public final class ColdStartBenchmark implements Benchmark {
     @Override
     public String description() {
         return "JVM start to first frame, to the workspace on screen, and the very first start on a fresh data folder, "
-                + "each against a bare JavaFX window (medians of fresh JVMs)";
+                + "each against a bare JavaFX window (medians of fresh JVMs), without and with a class-data archive";
     }
 
     @Override
     public void run(BenchReport report) throws Exception {
-        double[] firstShown = new double[FIRST_STARTS];
-        double[] firstDone = new double[FIRST_STARTS];
+        Path archive = ClassDataArchive.make(consoleCommand(Files.createTempDirectory("drillbook-bench")),
+                Files.createTempDirectory("drillbook-cds-archive").resolve("console.jsa"));
+        Starts plain = starts(dir -> consoleCommand(dir));
+        Starts cds = starts(dir -> ClassDataArchive.using(consoleCommand(dir), archive));
+        report.note(System.getenv("DISPLAY") == null ? "headless Monocle, software rendering" : "display " + System.getenv("DISPLAY"));
+        report.note("console: target/drillbook.jar; 'CDS': mapping an archive of the JDK and JavaFX classes a console start loads "
+                + "(packaging/cds-archive.sh makes one for the installers' runtime; java -jar has none)");
+        double bare = median(java.util.stream.DoubleStream.concat(java.util.Arrays.stream(plain.bare), java.util.Arrays.stream(cds.bare)).toArray());
+        report.figure("bare JavaFX window first frame (median, the baseline)", bare, "ms");
+        for (Starts s : List.of(plain, cds)) {
+            String how = s == plain ? "" : ", CDS";
+            report.compare("console first frame (median" + how + ")", median(s.frame), "bare JavaFX window", bare, "ms");
+            report.compare("console with workspace on screen (median" + how + ")", median(s.ready), "bare JavaFX window", bare, "ms");
+            report.compare("very first start: first screen shown (median of " + FIRST_STARTS + how + ")", median(s.firstShown),
+                    "bare JavaFX window", bare, "ms");
+            report.compare("very first start: demo data complete (median of " + FIRST_STARTS + how + ")", median(s.firstDone),
+                    "bare JavaFX window", bare, "ms");
+            report.note("very first starts" + how + ", first screen: " + java.util.Arrays.toString(java.util.Arrays.stream(s.firstShown)
+                    .mapToLong(Math::round).toArray()) + " ms");
+        }
+    }
+
+    /** The figures of one way of starting the console, with bare windows measured between its starts. */
+    private record Starts(double[] bare, double[] frame, double[] ready, double[] firstShown, double[] firstDone) {
+    }
+
+    private interface Console {
+        List<String> command(Path dataDir);
+    }
+
+    private static Starts starts(Console console) throws Exception {
+        Starts s = new Starts(new double[RUNS], new double[RUNS], new double[RUNS], new double[FIRST_STARTS], new double[FIRST_STARTS]);
         Path dataDir = null;
         for (int i = 0; i < FIRST_STARTS; i++) {
             // A fresh data folder: create, migrate, seed the demo; the first screen, then the demo complete.
+            // A bare window first, so each first start follows a short JVM as the warm starts do, not the last one's exit.
+            measure(command("io.drillbook.bench.BareWindow$Main", System.getProperty("java.class.path")), "FIRST_FRAME");
             dataDir = Files.createTempDirectory("drillbook-bench");
-            double[] first = measureUntil(consoleCommand(dataDir), "READY", "DEMO_READY");
-            firstShown[i] = first[0];
-            firstDone[i] = first[1];
+            double[] first = measureUntil(console.command(dataDir), "READY", "DEMO_READY");
+            s.firstShown[i] = first[0];
+            s.firstDone[i] = first[1];
         }
-        double[] bare = new double[RUNS];
-        double[] frame = new double[RUNS];
-        double[] ready = new double[RUNS];
         for (int i = 0; i < RUNS; i++) {
-            bare[i] = measure(command("io.drillbook.bench.BareWindow$Main"), "FIRST_FRAME");
-            double[] console = measureBoth(consoleCommand(dataDir));
-            frame[i] = console[0];
-            ready[i] = console[1];
+            s.bare[i] = measure(command("io.drillbook.bench.BareWindow$Main", System.getProperty("java.class.path")), "FIRST_FRAME");
+            double[] times = measureBoth(console.command(dataDir));
+            s.frame[i] = times[0];
+            s.ready[i] = times[1];
         }
-        report.note(System.getenv("DISPLAY") == null ? "headless Monocle, software rendering" : "display " + System.getenv("DISPLAY"));
-        report.figure("bare JavaFX window first frame (median, the baseline)", median(bare), "ms");
-        report.compare("console first frame (median)", median(frame), "bare JavaFX window", median(bare), "ms");
-        report.compare("console with workspace on screen (median)", median(ready), "bare JavaFX window", median(bare), "ms");
-        report.compare("very first start: first screen shown (median of " + FIRST_STARTS + ")", median(firstShown),
-                "bare JavaFX window", median(bare), "ms");
-        report.compare("very first start: demo data complete (median of " + FIRST_STARTS + ")", median(firstDone),
-                "bare JavaFX window", median(bare), "ms");
+        return s;
     }
 
     private static List<String> consoleCommand(Path dataDir) {
-        List<String> cmd = command("io.drillbook.app.Launcher");
+        String jar = Path.of("target", "drillbook.jar").toAbsolutePath().toString();
+        // Headless, Monocle (a test dependency, not in the jar) follows the jar on the class path.
+        String monocle = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(e -> e.contains("openjfx-monocle")).findFirst().orElse("");
+        List<String> cmd = command("io.drillbook.app.Launcher",
+                System.getenv("DISPLAY") == null && !monocle.isEmpty() ? jar + java.io.File.pathSeparator + monocle : jar);
         cmd.add(cmd.size() - 1, "-Ddrillbook.startupProbe=true");
         cmd.addAll(List.of("--data-dir", dataDir.toString()));
         return cmd;
     }
 
-    private static List<String> command(String mainClass) {
+    private static List<String> command(String mainClass, String classPath) {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path")));
+                "-cp", classPath));
         if (System.getenv("DISPLAY") == null) {
             cmd.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
         }

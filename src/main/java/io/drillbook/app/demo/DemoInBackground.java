@@ -1,54 +1,58 @@
 package io.drillbook.app.demo;
 
 import io.drillbook.app.AppContext;
+import io.drillbook.app.platform.FreezesChanged;
 import io.drillbook.ui.common.BackgroundTask;
 import io.drillbook.ui.common.TaskRunner;
 import io.drillbook.ui.shell.MainWindow;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The console's side of the demo: before the first screen only the workspace is seeded (fast); its
- * history (a year of backups, past drills and a playbook run) is prepared behind the first screen:
- * the main window is up (navigation, status bar), its screen area covered by a notice saying so
- * until the history is there, then the shown screen is reloaded.
+ * The console's side of the demo: nothing of it is seeded before the first screen. The workspace
+ * (systems, calendar, plans, playbook) and its history (a year of backups, past drills and a
+ * playbook run) are prepared behind the first screen: the main window is up (navigation, status
+ * bar), its screen area covered by a notice saying so until the demo is there, then the shown
+ * screen is reloaded and the calendar and status bar hear that the freezes changed.
  */
 public final class DemoInBackground {
     private static final Logger LOGGER = LoggerFactory.getLogger(DemoInBackground.class);
-    static final String PREPARING = "Preparing the demo data: a year of backups, past drills and a playbook run. "
+    static final String PREPARING = "Preparing the demo data: systems, calendar, a year of backups, past drills and a playbook run. "
             + "Screens fill in when it is ready.";
 
+    private final AppContext ctx;
     private final DemoSeeding seeding;
     private final boolean pending;
 
-    private DemoInBackground(DemoSeeding seeding, boolean pending) {
+    private DemoInBackground(AppContext ctx, DemoSeeding seeding, boolean pending) {
+        this.ctx = ctx;
         this.seeding = seeding;
         this.pending = pending;
     }
 
-    /** On the opening thread (never the FX thread): the demo workspace when the store is empty. */
+    /** On the opening thread (never the FX thread): whether the demo is still to be prepared (an empty store, or its history missing). */
     public static DemoInBackground prepare(AppContext ctx) {
         if (ctx.platform().database().isPostgres()) {
-            return new DemoInBackground(null, false);
+            return new DemoInBackground(ctx, null, false);
         }
         DemoSeeding seeding = new DemoSeeding(ctx);
-        seeding.seedWorkspaceIfEmpty();
-        return new DemoInBackground(seeding, seeding.historyPending());
+        return new DemoInBackground(ctx, seeding, ctx.calendar().workspaceService().isEmpty() || seeding.historyPending());
     }
 
-    /** True when the history had still to be prepared when the store was opened. */
+    /** True when the demo (its workspace, its history or both) had still to be prepared when the store was opened. */
     public boolean pending() {
         return pending;
     }
 
     /**
-     * In the background behind {@code main}: the demo tools' paths checked, and the history prepared
-     * when it is pending (the screens covered by a notice meanwhile); {@code whenDone} runs on the FX thread after.
+     * In the background behind {@code main}: the demo tools' paths checked, and the workspace and
+     * history prepared when they are pending (the screens covered by a notice meanwhile); {@code whenDone} runs on the FX thread after.
      */
     public void fillBehind(MainWindow main, TaskRunner runner, Runnable whenDone) {
         if (seeding == null) {
@@ -56,14 +60,14 @@ public final class DemoInBackground {
             return;
         }
         if (!pending) {
-            BackgroundTask.of(() -> {
+            afterFirstFrame(main, () -> BackgroundTask.of(() -> {
                         seeding.repairToolPaths();
                         return Boolean.TRUE;
                     })
                     .titled("check the demo tools")
                     .onSuccess(done -> whenDone.run())
                     .onFailure(e -> whenDone.run())
-                    .runWith(runner);
+                    .runWith(runner));
             return;
         }
         // The screens are covered while their data is prepared: no screen shows an empty state that is not true.
@@ -76,9 +80,10 @@ public final class DemoInBackground {
         cover.getStyleClass().add("demo-preparing");
         Node screens = main.getCenter();
         main.setCenter(new StackPane(screens, cover));
-        BackgroundTask.of(() -> {
-                    seeding.seedHistory();
+        afterFirstFrame(main, () -> BackgroundTask.of(() -> {
+                    seeding.seedAllIfEmpty();
                     seeding.repairToolPaths();
+                    ctx.platform().events().publish(new FreezesChanged());
                     return Boolean.TRUE;
                 })
                 .titled("prepare demo data")
@@ -92,6 +97,25 @@ public final class DemoInBackground {
                     spinner.setVisible(false);
                     words.setText("The demo data could not be prepared: " + e.getMessage());
                 })
-                .runWith(runner);
+                .runWith(runner));
+    }
+
+    /**
+     * Starts {@code action} once the window's next frame is laid out: the demo's work (parsing its
+     * files, a year of inserts) then does not take the CPU from the first frame of the workspace.
+     */
+    private static void afterFirstFrame(MainWindow main, Runnable action) {
+        Scene scene = main.getScene();
+        if (scene == null) {
+            action.run();
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            action.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        javafx.application.Platform.requestNextPulse();
     }
 }

@@ -88,17 +88,21 @@ public final class DemoSeeding {
         DemoManifest.History rules = manifest.history();
         DemoBackupHistory.History history = DemoBackupHistory.generate(ctx.platform().workspaceRepository().policies(), ctx.platform().clock(),
                 new DemoBackupHistory.Rules(rules.seed(), rules.breachDaysAgo(), rules.breachDays()));
+        io.drillbook.app.StartupProbe.mark("history-generated");
         ctx.inventory().backupRepository().addAll(history.backups());
+        io.drillbook.app.StartupProbe.mark("history-backups-inserted");
         history.drills().forEach(ctx.drills().drillRunRepository()::save);
         PastRuns past = new PastRuns(ctx, manifest, files);
+        io.drillbook.app.StartupProbe.mark("history-drills-saved");
         int drills = past.replayDrills();
+        io.drillbook.app.StartupProbe.mark("past-drills-replayed");
         int runs = past.replayPlaybookRuns();
         ctx.platform().evidenceLog().record(DONE, "demo", Map.of("systems", ctx.platform().workspaceRepository().systems().size(),
                 "backups", history.backups().size(), "drills", history.drills().size() + drills, "playbookRuns", runs));
         LOGGER.info("Demo history created in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** Both parts at once (headless commands and tests); true when the store was empty. */
+    /** Both parts at once (headless commands, tests, the console behind its first screen); true when the store was empty. */
     public boolean seedAllIfEmpty() {
         boolean seeded = seedWorkspaceIfEmpty();
         if (seeded || historyPending()) {

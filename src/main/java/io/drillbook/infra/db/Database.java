@@ -52,6 +52,9 @@ public final class Database implements AutoCloseable {
         Database db;
         if (jdbcUrl.startsWith("jdbc:h2:")) {
             String url = H2Settings.complete(jdbcUrl);
+            if (SchemaTemplate.seedNewStore(url, SchemaTemplate.shipped())) {
+                LOGGER.info("New store started from the migrated template");
+            }
             JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
             pool.setMaxConnections(16);
             db = new Database(url, pool, () -> closeH2(url, pool));

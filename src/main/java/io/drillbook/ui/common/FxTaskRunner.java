@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * thread. {@link #runningProperty()} counts work under way, for the status bar's busy indicator.
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
-    private static final Logger LOGGER = LoggerFactory.getLogger(FxTaskRunner.class);
 
     private final ExecutorService executor;
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(0);
@@ -39,7 +38,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 T result = task.work().call();
                 Platform.runLater(() -> finish(() -> task.successHandler().accept(result)));
             } catch (Exception | Error e) {
-                LOGGER.warn("Background work '{}' failed", task.title(), e);
+                Log.LOGGER.warn("Background work '{}' failed", task.title(), e);
                 Platform.runLater(() -> finish(() -> task.failureHandler().accept(e)));
             }
         });
@@ -79,13 +78,29 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         return running.getReadOnlyProperty();
     }
 
+    /**
+     * Lets work under way finish (up to 2 s) without interrupting it: an interrupt during a read or
+     * write of the embedded store closes H2's file channel, the store is then left unclean and the
+     * next start spends seconds recovering it. Work still running after that is left to the store's
+     * closing (the workers are daemon threads and do not keep the program alive).
+     */
     @Override
     public void close() {
-        executor.shutdownNow();
+        executor.shutdown();
         try {
-            executor.awaitTermination(2, TimeUnit.SECONDS);
+            if (!executor.awaitTermination(2, TimeUnit.SECONDS)) {
+                Log.LOGGER.info("Background work still running at close: {} task(s)", running.get());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Created on first use, not when this class loads: the console's start must not wait for the
+     * logging set-up, which runs meanwhile on the thread opening the store (docs/adr/0026-start-up.md).
+     */
+    private static final class Log {
+        static final Logger LOGGER = LoggerFactory.getLogger(FxTaskRunner.class);
     }
 }

@@ -5,8 +5,7 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +16,6 @@ import java.util.List;
 public final class AppIcon {
     /** The sizes put on a window; the 512 px rendering is for installers only. */
     public static final List<Integer> WINDOW_SIZES = List.of(16, 32, 48, 64, 128, 256);
-    private static final Logger LOGGER = LoggerFactory.getLogger(AppIcon.class);
 
     private AppIcon() {
     }
@@ -32,19 +30,25 @@ public final class AppIcon {
         stage.getIcons().setAll(images());
     }
 
+    /** Decoded by JavaFX's background loader, not on the JavaFX thread: the window does not wait for its icons. */
     private static List<Image> images() {
         List<Image> images = new ArrayList<>();
         for (int size : WINDOW_SIZES) {
-            try (InputStream in = AppIcon.class.getResourceAsStream(resource(size))) {
-                if (in == null) {
-                    LOGGER.warn("Window icon {} is not on the class path", resource(size));
-                } else {
-                    images.add(new Image(in));
-                }
-            } catch (IOException e) {
-                LOGGER.warn("Window icon {} cannot be read", resource(size), e);
+            URL url = AppIcon.class.getResource(resource(size));
+            if (url == null) {
+                Log.LOGGER.warn("Window icon {} is not on the class path", resource(size));
+            } else {
+                images.add(new Image(url.toExternalForm(), true));
             }
         }
         return images;
+    }
+
+    /**
+     * Created on first use, not when this class loads: the console's start must not wait for the
+     * logging set-up, which runs meanwhile on the thread opening the store (docs/adr/0026-start-up.md).
+     */
+    private static final class Log {
+        static final Logger LOGGER = LoggerFactory.getLogger(AppIcon.class);
     }
 }

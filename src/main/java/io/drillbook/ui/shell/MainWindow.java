@@ -95,7 +95,7 @@ public final class MainWindow extends BorderPane implements Navigator {
         current = s;
         content.getChildren().setAll(s.view());
         buttons.get(s.id()).setSelected(true);
-        s.refresh();
+        s.refresh(); // a screen built on this first visit loads here
         onNavigate.accept(s.id());
     }
 
@@ -124,12 +124,12 @@ public final class MainWindow extends BorderPane implements Navigator {
     }
 
     public Screen currentScreen() {
-        return current;
+        return current == null ? null : ScreenOnFirstVisit.unwrap(current);
     }
 
-    /** The screen with {@code id}, shown or not. */
+    /** The screen with {@code id}, shown or not (built now if it is built on first visit). */
     @Override
     public java.util.Optional<Screen> screen(String id) {
-        return java.util.Optional.ofNullable(screens.get(id));
+        return java.util.Optional.ofNullable(screens.get(id)).map(ScreenOnFirstVisit::unwrap);
     }
 }

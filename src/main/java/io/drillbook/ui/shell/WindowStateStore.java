@@ -15,7 +15,6 @@ import java.util.Properties;
 
 /** Remembers the window's size, position, theme and last screen in {@code <data-dir>/console.properties}. */
 public final class WindowStateStore {
-    private static final Logger LOGGER = LoggerFactory.getLogger(WindowStateStore.class);
 
     private final Path file;
     private final Properties values = new Properties();
@@ -26,7 +25,7 @@ public final class WindowStateStore {
             try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 values.load(r);
             } catch (IOException e) {
-                LOGGER.warn("Cannot read {}; using defaults", file, e);
+                Log.LOGGER.warn("Cannot read {}; using defaults", file, e);
             }
         }
     }
@@ -74,7 +73,7 @@ public final class WindowStateStore {
                 values.store(w, "Drillbook console state");
             }
         } catch (IOException e) {
-            LOGGER.warn("Cannot save window state to {}", file, e);
+            Log.LOGGER.warn("Cannot save window state to {}", file, e);
         }
     }
 
@@ -84,5 +83,13 @@ public final class WindowStateStore {
         } catch (NumberFormatException e) {
             return fallback;
         }
+    }
+
+    /**
+     * Created on first use, not when this class loads: the console's start must not wait for the
+     * logging set-up, which runs meanwhile on the thread opening the store (docs/adr/0026-start-up.md).
+     */
+    private static final class Log {
+        static final Logger LOGGER = LoggerFactory.getLogger(WindowStateStore.class);
     }
 }

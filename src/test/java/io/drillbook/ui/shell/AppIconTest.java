@@ -37,8 +37,11 @@ class AppIconTest {
     }
 
     @Test
-    void theStageGetsOneImagePerWindowSize() {
+    void theStageGetsOneImagePerWindowSize() throws Exception {
         AppIcon.addTo(stage);
+        // Decoded in the background: the window does not wait for them.
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> stage.getIcons().stream().allMatch(icon -> icon.getProgress() >= 1.0));
         assertThat(stage.getIcons()).extracting(Image::getWidth)
                 .containsExactly(16.0, 32.0, 48.0, 64.0, 128.0, 256.0);
         assertThat(stage.getIcons()).allSatisfy(icon -> assertThat(icon.isError()).isFalse());
