@@ -48,6 +48,25 @@ final class CompactionFixture {
         }
     }
 
+    /**
+     * {@link #grow} plus {@code rows} rows of 200 kB of random text each (H2 compresses pages: repeated text
+     * would shrink to nothing), so a compaction has live data to copy for a while.
+     */
+    static void growWithLiveData(Database db, int rows) throws SQLException {
+        grow(db);
+        java.util.Random random = new java.util.Random(rows);
+        byte[] bytes = new byte[150_000];
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("INSERT INTO compaction_scratch VALUES (?, ?)")) {
+            for (int i = 0; i < rows; i++) {
+                random.nextBytes(bytes);
+                ps.setInt(1, 100 + i);
+                ps.setString(2, java.util.Base64.getEncoder().encodeToString(bytes));
+                ps.executeUpdate();
+            }
+        }
+    }
+
     /** What {@link #grow} left: the evidence count and chain, and the last value of the row. */
     static String contents(Database db) throws SQLException {
         ChainVerification verified = new JdbcEvidenceRepository(db).verify();
@@ -55,8 +74,12 @@ final class CompactionFixture {
              ResultSet rs = s.executeQuery("SELECT v FROM compaction_scratch WHERE id = 1")) {
             rs.next();
             String v = rs.getString(1);
-            return "intact=" + verified.isIntact() + " events=" + new JdbcChainCheck(db).headRow().seq()
-                    + " row=" + v.length() + ":" + v.substring(BIG.length());
+            rs.close();
+            try (ResultSet count = s.executeQuery("SELECT COUNT(*), SUM(LENGTH(v)) FROM compaction_scratch")) {
+                count.next();
+                return "intact=" + verified.isIntact() + " events=" + new JdbcChainCheck(db).headRow().seq()
+                        + " row=" + v.length() + ":" + v.substring(BIG.length()) + " rows=" + count.getLong(1) + ":" + count.getLong(2);
+            }
         }
     }
 

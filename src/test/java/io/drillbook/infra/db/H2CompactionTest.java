@@ -109,22 +109,31 @@ class H2CompactionTest {
 
     /**
      * H2 writes the compacted copy to drillbook.mv.db.tempFile and renames it over the file; a process
-     * killed during the close leaves either the old file or the new one, whole, never a mix.
+     * killed while it writes that copy leaves the old file whole.
      */
     @Test
-    void aProcessKilledWhileClosingAndCompactingLeavesAWholeStore() throws Exception {
+    void aProcessKilledWhileItCompactsLeavesTheOldFileWhole() throws Exception {
+        Path temp = dir.resolve("drillbook.mv.db.tempFile");
         Process child = start(Database.h2Url(dir), StoreHoldingMain.GROW);
         String before;
+        boolean copying = false;
         try {
             BufferedReader said = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
             before = said.readLine();
             assertThat(said.readLine()).isEqualTo(StoreHoldingMain.CLOSING);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!copying && child.isAlive() && System.nanoTime() < deadline) {
+                copying = Files.exists(temp);
+                Thread.onSpinWait();
+            }
             child.destroyForcibly();
             assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
         } finally {
             child.destroyForcibly();
         }
+        assertThat(copying).as("the child was killed while it wrote the compacted copy").isTrue();
         assertThat(before).contains("intact=true");
+        assertThat(CompactionFixture.size(dir)).as("the old file, not the copy").isGreaterThan(H2Compaction.MIN_FILE_BYTES);
         try (Database again = Database.embedded(dir)) {
             assertThat(CompactionFixture.contents(again)).isEqualTo(before);
         }
