@@ -73,16 +73,22 @@ public final class Database implements AutoCloseable {
         return db;
     }
 
-    /** Shrinks the file if this process is its last user and it is mostly dead chunks, then closes. */
+    /**
+     * Shrinks the file if this process is its last user and it is mostly dead chunks, then closes.
+     * The connection for the check is opened before the pool lets its idle sessions go, so the
+     * database stays open in between and the check sees every session still alive: one of a
+     * connection not given back, a run lock, a reader, another {@code Database} on the same file in
+     * this JVM, or another process served over {@code AUTO_SERVER}.
+     */
     private static void closeH2(String url, JdbcConnectionPool pool) {
-        if (pool.getActiveConnections() == 0) {
-            try (Connection c = java.sql.DriverManager.getConnection(url, "sa", "")) {
-                H2Compaction.compactIfWorthIt(c);
-            } catch (SQLException | RuntimeException e) {
-                LOGGER.debug("No compaction at close: {}", e.getMessage());
-            }
+        try (Connection c = java.sql.DriverManager.getConnection(url, "sa", "")) {
+            pool.dispose();
+            H2Compaction.compactIfWorthIt(c);
+        } catch (SQLException | RuntimeException e) {
+            LOGGER.debug("No compaction at close: {}", e.getMessage());
+        } finally {
+            pool.dispose();
         }
-        pool.dispose();
     }
 
     private void migrate() {
