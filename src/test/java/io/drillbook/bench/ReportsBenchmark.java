@@ -24,6 +24,7 @@ import io.drillbook.infra.db.JdbcDrillRunRepository;
 import io.drillbook.infra.db.JdbcEvidenceRepository;
 import io.drillbook.infra.db.JdbcWorkspaceRepository;
 import io.drillbook.infra.report.ReportService;
+import io.drillbook.testing.ChainGenerator;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

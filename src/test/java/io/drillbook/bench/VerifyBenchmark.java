@@ -9,6 +9,7 @@ import io.drillbook.core.evidence.EvidenceHashing;
 import io.drillbook.infra.db.Database;
 import io.drillbook.infra.db.JdbcChainCheck;
 import io.drillbook.infra.db.JdbcEvidenceRepository;
+import io.drillbook.testing.ChainGenerator;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,7 @@
 package io.drillbook.infra.db;
 
 import io.drillbook.core.evidence.EvidenceDraft;
-import io.drillbook.core.evidence.EvidenceEvent;
-import io.drillbook.core.evidence.EvidenceHashing;
+import io.drillbook.testing.ChainGenerator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Instant;
 
@@ -84,37 +82,14 @@ abstract class ChainCheckAcrossBatchesContract {
         }
     }
 
-    /** Appends {@code count} chained events and moves the head row to the last, in one transaction; returns its hash. */
+    /** Appends {@code count} chained events and moves the head row to the last; returns its hash. */
     private String insertChain(int count) throws Exception {
-        String prev = EvidenceHashing.GENESIS;
         Instant start = Instant.parse("2026-03-01T08:00:00Z");
-        try (Connection c = db.connection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO evidence_events "
-                    + "(seq, event_time, actor, kind, subject, payload, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?)")) {
-                for (int seq = 1; seq <= count; seq++) {
-                    EvidenceEvent e = new EvidenceDraft(start.plusSeconds(seq), "alice", "drill.step", "sys-" + seq,
-                            "{\"n\":" + seq + "}").chainAfter(seq, prev);
-                    prev = e.hash();
-                    ps.setLong(1, e.seq());
-                    ps.setObject(2, Jdbc.utc(e.time()));
-                    ps.setString(3, e.actor());
-                    ps.setString(4, e.kind());
-                    ps.setString(5, e.subject());
-                    ps.setString(6, e.payload());
-                    ps.setString(7, e.prevHash());
-                    ps.setString(8, e.hash());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE evidence_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
-                ps.setLong(1, count);
-                ps.setString(2, prev);
-                ps.executeUpdate();
-            }
-            c.commit();
+        ChainGenerator chain = new ChainGenerator(db);
+        for (int seq = 1; seq <= count; seq++) {
+            chain.add(new EvidenceDraft(start.plusSeconds(seq), "alice", "drill.step", "sys-" + seq, "{\"n\":" + seq + "}"));
         }
-        return prev;
+        chain.flush();
+        return chain.lastHash();
     }
 }

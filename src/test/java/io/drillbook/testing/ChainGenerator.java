@@ -1,4 +1,4 @@
-package io.drillbook.bench;
+package io.drillbook.testing;
 
 import io.drillbook.core.evidence.EvidenceDraft;
 import io.drillbook.core.evidence.EvidenceEvent;
@@ -11,8 +11,11 @@ import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Appends generated events to a store with JDBC batch inserts, chained exactly as the log would. */
-final class ChainGenerator {
+/**
+ * Appends generated events to a store with JDBC batch inserts, chained exactly as the log would, and
+ * moves the head row with each batch: chains of any length for benchmarks and verify tests.
+ */
+public final class ChainGenerator {
     private static final int BATCH = 5_000;
 
     private final Database db;
@@ -20,11 +23,11 @@ final class ChainGenerator {
     private long seq;
     private String lastHash = EvidenceHashing.GENESIS;
 
-    ChainGenerator(Database db) {
+    public ChainGenerator(Database db) {
         this.db = db;
     }
 
-    EvidenceEvent add(EvidenceDraft draft) throws Exception {
+    public EvidenceEvent add(EvidenceDraft draft) throws Exception {
         EvidenceDraft normalised = new EvidenceDraft(EvidenceHashing.normalise(draft.time()), draft.actor(), draft.kind(),
                 draft.subject(), draft.payload());
         EvidenceEvent event = normalised.chainAfter(++seq, lastHash);
@@ -36,7 +39,8 @@ final class ChainGenerator {
         return event;
     }
 
-    void flush() throws Exception {
+    /** Writes what is pending and the head row; call it after the last {@link #add}. */
+    public void flush() throws Exception {
         if (pending.isEmpty()) {
             return;
         }
@@ -58,6 +62,11 @@ final class ChainGenerator {
             c.commit();
         }
         pending.clear();
+    }
+
+    /** The hash of the last event added: the head once flushed. */
+    public String lastHash() {
+        return lastHash;
     }
 
     private static void bind(PreparedStatement ps, EvidenceEvent e) throws java.sql.SQLException {
