@@ -64,9 +64,12 @@ public final class TruncatedText {
         }
     }
 
+    /** Texts of at least this many characters may be cut where the full text is on hover; shorter ones must fit. */
+    private static final int LONG = 60;
+
     /** A long text may be cut where its full text is on hover. */
     private static boolean onHover(Labeled labeled, String full) {
-        return labeled.getTooltip() != null && labeled.getTooltip().getText() != null && labeled.getTooltip().getText().contains(full);
+        return full.length() >= LONG && labeled.getTooltip() != null && labeled.getTooltip().getText() != null && labeled.getTooltip().getText().contains(full);
     }
 
     /** The control's id, or its type and the nearest ancestor with an id. */

@@ -43,6 +43,25 @@ public final class ColumnFit {
         table.skinProperty().addListener((o, old, now) -> fit.run());
     }
 
+    /** What a column whose cells draw the whole row (a status badge) shows for a row, and its graphic's room in pixels. */
+    private record Shown<T>(java.util.function.Function<T, String> text, double graphicRoom) {
+    }
+
+    private static final Object SHOWN = new Object();
+
+    /**
+     * For a column whose cell value is the row itself: {@code text} is what its cells show for a row,
+     * beside a graphic {@code graphicRoom} pixels wide, so the column is measured by that.
+     */
+    public static <T> void measureBy(TableColumn<T, ?> column, java.util.function.Function<T, String> text, double graphicRoom) {
+        column.getProperties().put(SHOWN, new Shown<>(text, graphicRoom));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Shown<T> shownBy(TableColumn<T, ?> column) {
+        return (Shown<T>) column.getProperties().get(SHOWN);
+    }
+
     private static <T> void fit(TableView<T> table) {
         ObservableList<T> items = table.getItems();
         List<T> sample = items == null ? List.of() : items.subList(0, Math.min(items.size(), SAMPLE));
@@ -50,9 +69,14 @@ public final class ColumnFit {
         for (TableColumn<T, ?> column : table.getColumns()) {
             // Headers are bold in both themes, with room for the sort arrow.
             double width = measure(column.getText(), Font.font(font.getFamily(), javafx.scene.text.FontWeight.BOLD, font.getSize())) + 16;
+            Shown<T> shown = shownBy(column);
             for (T item : sample) {
+                if (shown != null) {
+                    width = Math.max(width, measure(shown.text().apply(item), font) + shown.graphicRoom());
+                    continue;
+                }
                 Object value = column.getCellObservableValue(item) == null ? null : column.getCellObservableValue(item).getValue();
-                if (value != null) {
+                if (value instanceof CharSequence || value instanceof Number) {
                     width = Math.max(width, measure(value.toString(), font));
                 }
             }
@@ -67,10 +91,15 @@ public final class ColumnFit {
     /** The font the theme gives the table's text (a header label once the table is shown), else the theme's default size. */
     /** Widens {@code column} so that {@code text} in {@code font} fits, up to the widest a column grows. */
     static void widen(TableColumn<?, ?> column, String text, Font font) {
+        widen(column, text, font, 0);
+    }
+
+    /** {@link #widen(TableColumn, String, Font)} for a cell that also shows a graphic {@code graphicRoom} pixels wide. */
+    static void widen(TableColumn<?, ?> column, String text, Font font, double graphicRoom) {
         if (column == null) {
             return;
         }
-        double needed = Math.min(MAX_WIDTH, Math.ceil(measure(text, larger(font)) + PADDING));
+        double needed = Math.min(MAX_WIDTH, Math.ceil(measure(text, larger(font)) + graphicRoom + PADDING));
         if (needed > column.getMinWidth()) {
             column.setMinWidth(needed);
         }

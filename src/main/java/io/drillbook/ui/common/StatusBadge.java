@@ -37,6 +37,9 @@ public final class StatusBadge {
         label.setGraphic(icon(tone));
     }
 
+    /** An icon and the gap to its words, in pixels. */
+    private static final double ICON_ROOM = 24;
+
     /** The tone's icon alone, coloured by its style class. */
     public static FontIcon icon(StatusTone tone) {
         FontIcon icon = new FontIcon(tone.icon());
@@ -44,11 +47,15 @@ public final class StatusBadge {
         return icon;
     }
 
-    /** A read-only column showing each row's tone and words; the words are also the cell's tooltip (for long reasons). */
+    /**
+     * A read-only column showing each row's tone and words, widened so the words fit (up to the widest a
+     * column grows); the words are also the cell's tooltip, for reasons longer than that.
+     */
     public static <T> TableColumn<T, T> column(String title, double width, Function<T, StatusTone> tone, Function<T, String> text) {
         TableColumn<T, T> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
+        ColumnFit.measureBy(c, row -> text.apply(row), ICON_ROOM);
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
@@ -64,6 +71,7 @@ public final class StatusBadge {
                 String words = text.apply(item);
                 setText(words);
                 setGraphic(t == null ? null : icon(t));
+                ColumnFit.widen(getTableColumn(), words, getFont(), t == null ? 0 : ICON_ROOM);
                 if (t != null) {
                     getStyleClass().addAll(BADGE, t.styleClass());
                 }
