@@ -63,9 +63,7 @@ final class ConsoleWindow {
     }
 
     private static java.util.Optional<PlaybooksScreen> builtPlaybooks(io.drillbook.ui.shell.Screen screen) {
-        java.util.Optional<io.drillbook.ui.shell.Screen> built = screen instanceof io.drillbook.ui.shell.ScreenOnFirstVisit lazy
-                ? lazy.ifBuilt() : java.util.Optional.of(screen);
-        return built.map(PlaybooksScreen.class::cast);
+        return io.drillbook.ui.shell.ScreenOnFirstVisit.ifBuilt(screen).map(PlaybooksScreen.class::cast);
     }
 
     /** Reads the freeze in force in the background (never on the JavaFX thread) and puts it into the status bar. */

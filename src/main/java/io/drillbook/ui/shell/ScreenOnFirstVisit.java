@@ -45,6 +45,11 @@ public final class ScreenOnFirstVisit implements Screen {
         return Optional.ofNullable(built);
     }
 
+    /** {@code screen} itself, or the screen behind it when it is one of these and has been built; never builds it. */
+    public static Optional<Screen> ifBuilt(Screen screen) {
+        return screen instanceof ScreenOnFirstVisit lazy ? lazy.ifBuilt() : Optional.of(screen);
+    }
+
     /** {@code screen} itself, or the built screen behind it when it is one of these. */
     public static Screen unwrap(Screen screen) {
         return screen instanceof ScreenOnFirstVisit lazy ? lazy.get() : screen;
