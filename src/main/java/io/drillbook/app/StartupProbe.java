@@ -37,7 +37,9 @@ public final class StartupProbe {
         if (ENABLED) {
             onNextPulse(scene, () -> {
                 mark("ready-pulse");
-                print("READY");
+                javafx.scene.control.Label h = (javafx.scene.control.Label) scene.lookup("#overview-headline");
+                mark("headline " + h.getText());
+                h.textProperty().addListener((o, a, b) -> { mark("headline-changed " + b); onNextPulse(scene, () -> { mark("attention-pulse"); print("READY"); }); });
             });
         }
     }

@@ -6,15 +6,13 @@ import io.drillbook.core.model.Policy;
 import io.drillbook.core.inventory.BackupRepository;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** The two backup gates: a fresh succeeded pre-release backup, and the newest backup not failed. */
 final class BackupGates {
-    private static final int LOOK_BACK = 500;
-
     private final BackupRepository backups;
 
     BackupGates(BackupRepository backups) {
@@ -26,7 +24,7 @@ final class BackupGates {
             return new GateResult(Gate.PRE_RELEASE_BACKUP, w.target(), GateStatus.UNKNOWN, "no policy for " + w.target() + " is in force", Map.of());
         }
         Policy policy = w.policy().get();
-        Optional<Backup> newest = finishedBefore(w).stream().filter(b -> b.status() == BackupStatus.SUCCEEDED).findFirst();
+        Optional<Backup> newest = backups.newestSucceededBy(w.target(), limit(w));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("allowedAge", policy.preReleaseBackupAge().toString());
         String rule = "policy: at most " + HumanDuration.of(policy.preReleaseBackupAge()) + " old when the window starts";
@@ -46,7 +44,7 @@ final class BackupGates {
     }
 
     GateResult newestBackup(GateWindow w) {
-        Optional<Backup> newest = finishedBefore(w).stream().findFirst();
+        Optional<Backup> newest = backups.newestCompletedBy(w.target(), limit(w));
         if (newest.isEmpty()) {
             return new GateResult(Gate.NEWEST_BACKUP, w.target(), GateStatus.UNKNOWN,
                     "no finished backup of " + w.target() + " is recorded", Map.of());
@@ -62,11 +60,8 @@ final class BackupGates {
         return new GateResult(Gate.NEWEST_BACKUP, w.target(), ok ? GateStatus.PASS : GateStatus.FAIL, reason, data);
     }
 
-    /** Finished backups completed before the window starts and not after {@code at}, newest first. */
-    private List<Backup> finishedBefore(GateWindow w) {
-        java.time.Instant limit = w.start().isBefore(w.at()) ? w.start() : w.at();
-        return backups.newest(w.target(), LOOK_BACK).stream()
-                .filter(b -> b.completedAt() != null && !b.completedAt().isAfter(limit))
-                .toList();
+    /** Backups count when completed before the window starts and not after the moment judged. */
+    private static Instant limit(GateWindow w) {
+        return w.start().isBefore(w.at()) ? w.start() : w.at();
     }
 }

@@ -23,6 +23,15 @@ public interface BackupRepository {
     /** The newest backups of one target, newest first. */
     List<Backup> newest(SystemEnv target, int limit);
 
+    /**
+     * The target's newest backup completed at or before {@code notAfter}, whatever its status; empty
+     * when none. The release gates ask this once per target, so it must not read the whole history.
+     */
+    Optional<Backup> newestCompletedBy(SystemEnv target, Instant notAfter);
+
+    /** As {@link #newestCompletedBy}, among the backups that succeeded. */
+    Optional<Backup> newestSucceededBy(SystemEnv target, Instant notAfter);
+
     Optional<Backup> byExternalId(SystemEnv target, String externalId);
 
     void markVerified(SystemEnv target, String externalId);

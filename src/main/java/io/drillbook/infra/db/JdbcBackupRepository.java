@@ -170,6 +170,34 @@ public final class JdbcBackupRepository implements BackupRepository {
     }
 
     @Override
+    public Optional<Backup> newestCompletedBy(SystemEnv target, Instant notAfter) {
+        return newestCompleted(target, notAfter, "");
+    }
+
+    @Override
+    public Optional<Backup> newestSucceededBy(SystemEnv target, Instant notAfter) {
+        return newestCompleted(target, notAfter, " AND status = 'SUCCEEDED'");
+    }
+
+    /**
+     * One row read through the backups_newest_first index, not the target's history sorted: the
+     * ORDER BY names the index's columns in its order (the first two are fixed by the WHERE), which
+     * is what lets H2 walk it rather than sort (V30).
+     */
+    private Optional<Backup> newestCompleted(SystemEnv target, Instant notAfter, String statusClause) {
+        return Jdbc.query(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM backups WHERE system_name = ? AND environment = ? "
+                    + "AND completed_at IS NOT NULL AND completed_at <= ?" + statusClause
+                    + " ORDER BY system_name, environment, completed_at DESC, external_id DESC LIMIT 1")) {
+                ps.setString(1, target.system());
+                ps.setString(2, target.environment());
+                ps.setObject(3, Jdbc.utc(notAfter));
+                return Jdbc.list(ps, JdbcBackupRepository::map).stream().findFirst();
+            }
+        });
+    }
+
+    @Override
     public Optional<Backup> byExternalId(SystemEnv target, String externalId) {
         return Jdbc.query(db, c -> byExternalIdIn(c, target, externalId));
     }

@@ -91,6 +91,21 @@ public abstract class BackupRepositoryContract {
     }
 
     @Test
+    void newestCompletedByIsTheNewestFinishedAtOrBeforeTheLimitAndSucceededOnlyWhenAsked() {
+        repo.addAll(List.of(backup(SHOP, "ok", T0, BackupStatus.SUCCEEDED),
+                backup(SHOP, "failed", T0.plusSeconds(3600), BackupStatus.FAILED),
+                backup(SHOP, "running", T0.plusSeconds(5400), BackupStatus.RUNNING),
+                backup(SHOP, "later", T0.plusSeconds(7200), BackupStatus.SUCCEEDED),
+                backup(CRM, "other", T0.plusSeconds(3000), BackupStatus.SUCCEEDED)));
+        Instant limit = T0.plusSeconds(3600);
+        assertThat(repo.newestCompletedBy(SHOP, limit)).map(Backup::externalId).hasValue("failed");
+        assertThat(repo.newestSucceededBy(SHOP, limit)).map(Backup::externalId).hasValue("ok");
+        assertThat(repo.newestCompletedBy(SHOP, T0.plusSeconds(9000))).map(Backup::externalId).hasValue("later");
+        assertThat(repo.newestCompletedBy(SHOP, T0.minusSeconds(1))).isEmpty();
+        assertThat(repo.newestSucceededBy(new SystemEnv("none", "prod"), limit)).isEmpty();
+    }
+
+    @Test
     void markedBackupsAreVerifiedNewestFirst() {
         repo.addAll(List.of(backup(SHOP, "0", T0, BackupStatus.SUCCEEDED), backup(SHOP, "1", T0.plusSeconds(3600), BackupStatus.SUCCEEDED),
                 backup(SHOP, "2", T0.plusSeconds(7200), BackupStatus.SUCCEEDED)));

@@ -78,6 +78,21 @@ public final class InMemoryBackupRepository implements BackupRepository, InMemor
     }
 
     @Override
+    public synchronized Optional<Backup> newestCompletedBy(SystemEnv target, Instant notAfter) {
+        return newestCompleted(target, notAfter).findFirst();
+    }
+
+    @Override
+    public synchronized Optional<Backup> newestSucceededBy(SystemEnv target, Instant notAfter) {
+        return newestCompleted(target, notAfter).filter(b -> b.status() == BackupStatus.SUCCEEDED).findFirst();
+    }
+
+    private java.util.stream.Stream<Backup> newestCompleted(SystemEnv target, Instant notAfter) {
+        return of(target).stream().filter(b -> b.completedAt() != null && !b.completedAt().isAfter(notAfter))
+                .sorted(Comparator.comparing(Backup::completedAt).thenComparing(Backup::externalId).reversed());
+    }
+
+    @Override
     public synchronized Optional<Backup> byExternalId(SystemEnv target, String externalId) {
         return of(target).stream().filter(b -> b.externalId().equals(externalId)).findFirst();
     }
