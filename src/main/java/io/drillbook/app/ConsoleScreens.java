@@ -17,30 +17,37 @@ import io.drillbook.ui.compliance.ComplianceViewModel;
 import io.drillbook.ui.evidence.EvidenceScreen;
 import io.drillbook.ui.evidence.EvidenceViewModel;
 import io.drillbook.ui.evidence.GapsViewModel;
+import io.drillbook.ui.overview.OverviewScreen;
 import io.drillbook.ui.shell.Screen;
 import io.drillbook.ui.shell.ScreenOnFirstVisit;
 
 import java.time.ZoneId;
 import java.util.List;
 
-/** Lists every screen of the console with its view-model, from the feature modules; all but the first are built on first visit. */
+/** Lists every screen of the console with its view-model, from the feature modules; all but the overview are built on first visit. */
 final class ConsoleScreens {
     private ConsoleScreens() {
     }
 
-    /** Every screen in navigation order: the overview built now, the others on their first visit. */
-    static List<Screen> create(AppContext ctx, TaskRunner runner) {
+    /** The overview feature of an opened workspace, times shown in {@code zone}. */
+    static OverviewModule overview(AppContext ctx, ZoneId zone) {
+        Platform platform = ctx.platform();
+        return new OverviewModule(platform.workspaceRepository(), ctx.inventory().backupRepository(),
+                ctx.calendar().waiverRepository(), platform.evidenceLog(), ctx.compliance().complianceService(),
+                ctx.inventory().daySummaries(), ctx.drills().drillRunRepository(),
+                new GapRegister(platform.evidenceLog(), platform.accessPolicy()), ctx.playbooks().playbookJournal(),
+                ctx.calendar().recurrenceExpander(), platform.clock(), ctx.compliance().complianceZone(), zone);
+    }
+
+    /** Every screen in navigation order: {@code overview} first, the others built on their first visit. */
+    static List<Screen> create(AppContext ctx, OverviewScreen overview, TaskRunner runner) {
         ZoneId zone = ZoneId.systemDefault();
         Platform platform = ctx.platform();
         ScreenOnFirstVisit calendar = new ScreenOnFirstVisit("calendar", "Calendar", "fth-calendar", () -> calendar(ctx, runner, zone));
         platform.events().subscribe(FreezesChanged.class, e -> FxTaskRunner.onFxThread(
                 () -> calendar.ifBuilt().map(CalendarScreen.class::cast).ifPresent(CalendarScreen::freezesChanged)));
         return List.of(
-                new OverviewModule(platform.workspaceRepository(), ctx.inventory().backupRepository(),
-                        ctx.calendar().waiverRepository(), platform.evidenceLog(), ctx.compliance().complianceService(),
-                        ctx.inventory().daySummaries(), ctx.drills().drillRunRepository(),
-                        new GapRegister(platform.evidenceLog(), platform.accessPolicy()), ctx.playbooks().playbookJournal(),
-                        ctx.calendar().recurrenceExpander(), platform.clock(), ctx.compliance().complianceZone(), zone).screen(runner),
+                overview,
                 calendar,
                 new ScreenOnFirstVisit("compliance", "Compliance", "fth-grid", () -> new ComplianceScreen(new ComplianceViewModel(
                         ctx.compliance().complianceService(), ctx.compliance().dayDetails(),

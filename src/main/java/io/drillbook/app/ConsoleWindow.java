@@ -6,6 +6,7 @@ import io.drillbook.app.settings.ConsoleConnectors;
 import io.drillbook.core.model.Freeze;
 import io.drillbook.core.team.WorkspaceChangeFeed;
 import io.drillbook.ui.common.FxTaskRunner;
+import io.drillbook.ui.overview.OverviewScreen;
 import io.drillbook.ui.playbook.PlaybooksScreen;
 import io.drillbook.ui.shell.MainWindow;
 import io.drillbook.ui.shell.StatusBar;
@@ -20,14 +21,20 @@ final class ConsoleWindow {
     private ConsoleWindow() {
     }
 
-    /** Shows the main window; it listens to changes made elsewhere until the stage is hidden. */
+    /** Shows the main window, its overview loading when shown; it listens to changes made elsewhere until the stage is hidden. */
     static MainWindow show(Stage stage, AppContext ctx, FxTaskRunner runner, WindowStateStore state) {
-        StatusBar status = new StatusBar(ctx.platform().database().describe(), ctx.platform().config().operator(), runner.runningProperty());
-        var screens = ConsoleScreens.create(ctx, runner);
-        StartupProbe.mark("screens-created");
-        MainWindow main = new MainWindow(screens, status, state.theme(), state::setLastScreen);
-        StartupProbe.mark("main-window");
-        main.onThemeChange(state::setTheme);
+        return show(stage, ctx, ConsoleScreens.overview(ctx, java.time.ZoneId.systemDefault()).screen(runner), runner, state);
+    }
+
+    /** Shows the main window with {@code overview} as its home; it listens to changes made elsewhere until the stage is hidden. */
+    static MainWindow show(Stage stage, AppContext ctx, OverviewScreen overview, FxTaskRunner runner, WindowStateStore state) {
+        MainWindow main = build(stage, ctx, overview, runner, state);
+        attach(stage, main, state);
+        return main;
+    }
+
+    /** Puts {@code main} into the stage's scene (replacing what it showed), with the theme and the keyboard shortcuts. */
+    static void attach(Stage stage, MainWindow main, WindowStateStore state) {
         Scene scene = stage.getScene();
         if (scene == null) {
             scene = new Scene(main);
@@ -38,6 +45,20 @@ final class ConsoleWindow {
         state.theme().applyTo(scene);
         main.installShortcuts(scene);
         StartupProbe.mark("scene-set");
+    }
+
+    /**
+     * Builds the main window with {@code overview} shown (and loading), not yet in the stage's scene:
+     * the console puts it there once the overview has its answers, so the first frame of the window
+     * is laid out once, with them. It listens to changes made elsewhere until the stage is hidden.
+     */
+    static MainWindow build(Stage stage, AppContext ctx, OverviewScreen overview, FxTaskRunner runner, WindowStateStore state) {
+        StatusBar status = new StatusBar(ctx.platform().database().describe(), ctx.platform().config().operator(), runner.runningProperty());
+        var screens = ConsoleScreens.create(ctx, overview, runner);
+        StartupProbe.mark("screens-created");
+        MainWindow main = new MainWindow(screens, status, state.theme(), state::setLastScreen);
+        StartupProbe.mark("main-window");
+        main.onThemeChange(state::setTheme);
         main.show("overview");
         StartupProbe.mark("overview-shown"); // the console's home, whatever screen was open last
         showActiveFreeze(ctx, runner, status);

@@ -1,11 +1,13 @@
 package io.drillbook.app;
 
+import io.drillbook.ui.common.AfterLayout;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /**
  * For the cold-start benchmark only: with {@code -Ddrillbook.startupProbe=true} the console prints
- * {@code FIRST_FRAME} after its first frame, {@code READY} once the workspace is on screen,
+ * {@code FIRST_FRAME} after its first frame, {@code READY} once the workspace is on screen (the
+ * overview's items and trend laid out, not its "loading" state),
  * {@code DEMO_READY} once the demo data is complete (at once when there was nothing to prepare),
  * and exits after both.
  */
@@ -29,18 +31,15 @@ public final class StartupProbe {
 
     static void afterFirstFrame(Scene scene) {
         if (ENABLED) {
-            onNextPulse(scene, () -> System.out.println("FIRST_FRAME"));
+            AfterLayout.nextPulse(scene, () -> System.out.println("FIRST_FRAME"));
         }
     }
 
-    static void afterWorkspaceShown(Scene scene) {
+    /** Call once the overview shows what needs attention and the trend, laid out (not its "loading" state). */
+    static void workspaceShown() {
         if (ENABLED) {
-            onNextPulse(scene, () -> {
-                mark("ready-pulse");
-                javafx.scene.control.Label h = (javafx.scene.control.Label) scene.lookup("#overview-headline");
-                mark("headline " + h.getText());
-                h.textProperty().addListener((o, a, b) -> { mark("headline-changed " + b); onNextPulse(scene, () -> { mark("attention-pulse"); print("READY"); }); });
-            });
+            mark("ready-pulse");
+            print("READY");
         }
     }
 
@@ -67,15 +66,5 @@ public final class StartupProbe {
         if (AWAITED.decrementAndGet() == 0) {
             Platform.exit();
         }
-    }
-
-    private static void onNextPulse(Scene scene, Runnable action) {
-        Runnable[] holder = new Runnable[1];
-        holder[0] = () -> {
-            scene.removePostLayoutPulseListener(holder[0]);
-            action.run();
-        };
-        scene.addPostLayoutPulseListener(holder[0]);
-        Platform.requestNextPulse();
     }
 }

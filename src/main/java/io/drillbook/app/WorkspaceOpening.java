@@ -1,10 +1,13 @@
 package io.drillbook.app;
 
 import io.drillbook.app.demo.DemoInBackground;
+import io.drillbook.app.overview.OverviewModule;
 import io.drillbook.app.platform.AppConfig;
 import io.drillbook.ui.common.FxTaskRunner;
+import io.drillbook.ui.overview.FirstLook;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
@@ -12,11 +15,12 @@ import java.util.function.Supplier;
 /**
  * The console's store, opened while the JavaFX toolkit starts rather than after its first frame:
  * create or migrate (skipped when up to date), the demo workspace on first start (its history
- * follows behind the first screen), runs a crash cut off marked interrupted.
+ * follows behind the first screen), runs a crash cut off marked interrupted; then the overview's
+ * first answers are asked for while the window is being built.
  */
 final class WorkspaceOpening {
-    /** What the first screen needs: the open store and the demo's state. */
-    record Opened(AppContext context, DemoInBackground demo) {
+    /** What the first screen needs: the open store, the demo's state, and the overview with its first answers under way. */
+    record Opened(AppContext context, DemoInBackground demo, OverviewModule overview, FirstLook firstLook) {
     }
 
     private final CompletableFuture<Opened> opened;
@@ -36,10 +40,10 @@ final class WorkspaceOpening {
      * on the class path (and ical4j's sets up logging), which the JavaFX start must not wait for.
      */
     static WorkspaceOpening begin(AppConfig config, Supplier<Clock> clock, FxTaskRunner runner) {
-        return new WorkspaceOpening(runner.supply(() -> open(config, clock.get())));
+        return new WorkspaceOpening(runner.supply(() -> open(config, clock.get(), runner)));
     }
 
-    private static Opened open(AppConfig config, Clock clock) {
+    private static Opened open(AppConfig config, Clock clock, FxTaskRunner runner) {
         StartupProbe.mark("open-begin");
         AppContext context = new AppContext(config, clock);
         StartupProbe.mark("context-built");
@@ -48,7 +52,10 @@ final class WorkspaceOpening {
             StartupProbe.mark("demo-workspace");
             context.recoverInterruptedRuns();
             StartupProbe.mark("recovered");
-            return new Opened(context, demo);
+            // Asked now, on other workers, while the window is built: after the recovery, so no run a
+            // crash cut off is shown as under way.
+            OverviewModule overview = ConsoleScreens.overview(context, ZoneId.systemDefault());
+            return new Opened(context, demo, overview, overview.lookAhead(runner));
         } catch (RuntimeException e) {
             context.close();
             throw e;

@@ -2,13 +2,13 @@ package io.drillbook.app.demo;
 
 import io.drillbook.app.AppContext;
 import io.drillbook.app.platform.FreezesChanged;
+import io.drillbook.ui.common.AfterLayout;
 import io.drillbook.ui.common.BackgroundTask;
 import io.drillbook.ui.common.TaskRunner;
 import io.drillbook.ui.shell.MainWindow;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.slf4j.Logger;
@@ -60,7 +60,7 @@ public final class DemoInBackground {
             return;
         }
         if (!pending) {
-            afterFirstFrame(main, () -> BackgroundTask.of(() -> {
+            AfterLayout.nextPulse(main.getScene(), () -> BackgroundTask.of(() -> {
                         seeding.repairToolPaths();
                         return Boolean.TRUE;
                     })
@@ -80,7 +80,7 @@ public final class DemoInBackground {
         cover.getStyleClass().add("demo-preparing");
         Node screens = main.getCenter();
         main.setCenter(new StackPane(screens, cover));
-        afterFirstFrame(main, () -> BackgroundTask.of(() -> {
+        AfterLayout.nextPulse(main.getScene(), () -> BackgroundTask.of(() -> {
                     seeding.seedAllIfEmpty();
                     seeding.repairToolPaths();
                     ctx.platform().events().publish(new FreezesChanged());
@@ -98,24 +98,5 @@ public final class DemoInBackground {
                     words.setText("The demo data could not be prepared: " + e.getMessage());
                 })
                 .runWith(runner));
-    }
-
-    /**
-     * Starts {@code action} once the window's next frame is laid out: the demo's work (parsing its
-     * files, a year of inserts) then does not take the CPU from the first frame of the workspace.
-     */
-    private static void afterFirstFrame(MainWindow main, Runnable action) {
-        Scene scene = main.getScene();
-        if (scene == null) {
-            action.run();
-            return;
-        }
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            action.run();
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        javafx.application.Platform.requestNextPulse();
     }
 }

@@ -12,7 +12,9 @@ import io.drillbook.core.overview.TrendService;
 import io.drillbook.core.playbook.PlaybookJournal;
 import io.drillbook.core.report.GapRegister;
 import io.drillbook.core.workspace.WorkspaceRepository;
+import io.drillbook.ui.common.FxTaskRunner;
 import io.drillbook.ui.common.TaskRunner;
+import io.drillbook.ui.overview.FirstLook;
 import io.drillbook.ui.overview.OverviewScreen;
 import io.drillbook.ui.overview.OverviewServices;
 import io.drillbook.ui.overview.OverviewViewModel;
@@ -47,5 +49,17 @@ public final class OverviewModule {
     /** The console's first screen. */
     public OverviewScreen screen(TaskRunner runner) {
         return new OverviewScreen(new OverviewViewModel(services, runner, new ConsoleOverviewLinks()), services.zone());
+    }
+
+    /** The console's first screen, whose first load shows {@code first} rather than asking again. */
+    public OverviewScreen screen(TaskRunner runner, FirstLook first) {
+        OverviewScreen screen = screen(runner);
+        screen.model().startFrom(first);
+        return screen;
+    }
+
+    /** Asks for the overview's first answers on {@code runner}'s workers, before its screen is built. */
+    public FirstLook lookAhead(FxTaskRunner runner) {
+        return new FirstLook(runner.supply(services.attention()::now), runner.supply(services.trend()::lastQuarter));
     }
 }

@@ -4,7 +4,10 @@ import io.drillbook.core.overview.AttentionSection;
 import io.drillbook.ui.common.ScreenLayout;
 import io.drillbook.ui.shell.Navigator;
 import io.drillbook.ui.shell.Screen;
+import io.drillbook.ui.common.AfterLayout;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -121,6 +124,39 @@ public final class OverviewScreen implements Screen {
     @Override
     public void refresh() {
         model.load();
+    }
+
+    /**
+     * Runs {@code action} once, after the first frame that shows both what needs attention and the
+     * trend (or why either could not be loaded): when the overview counts as on screen.
+     */
+    public void afterFirstLook(Runnable action) {
+        whenFirstLookLoaded(() -> AfterLayout.nextPulse(view().getScene(), action));
+    }
+
+    /** Runs {@code action} once both what needs attention and the trend are loaded (or failed), at once if they are. */
+    public void whenFirstLookLoaded(Runnable action) {
+        if (firstLookLoaded()) {
+            action.run();
+            return;
+        }
+        ChangeListener<OverviewViewModel.State> whenBothLoaded = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends OverviewViewModel.State> o, OverviewViewModel.State was, OverviewViewModel.State now) {
+                if (firstLookLoaded()) {
+                    model.stateProperty().removeListener(this);
+                    model.trendStateProperty().removeListener(this);
+                    action.run();
+                }
+            }
+        };
+        model.stateProperty().addListener(whenBothLoaded);
+        model.trendStateProperty().addListener(whenBothLoaded);
+    }
+
+    private boolean firstLookLoaded() {
+        return model.stateProperty().get() != OverviewViewModel.State.LOADING
+                && model.trendStateProperty().get() != OverviewViewModel.State.LOADING;
     }
 
     public OverviewViewModel model() {

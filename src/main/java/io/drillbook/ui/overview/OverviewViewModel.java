@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 /**
  * The overview's state: what needs attention (per section, most urgent first) and the quarter's
@@ -39,6 +40,7 @@ public final class OverviewViewModel {
     private final StringProperty trendSummary = new SimpleStringProperty("Loading the last quarter…");
     private final Map<AttentionSection, ObservableList<AttentionItem>> items = new EnumMap<>(AttentionSection.class);
     private final Map<AttentionSection, IntegerProperty> more = new EnumMap<>(AttentionSection.class);
+    private FirstLook ahead;
 
     public OverviewViewModel(OverviewServices services, TaskRunner runner, OverviewLinks links) {
         this.services = services;
@@ -50,12 +52,24 @@ public final class OverviewViewModel {
         }
     }
 
+    /** The next load takes its answers from {@code look}, already under way, instead of asking again. */
+    public void startFrom(FirstLook look) {
+        this.ahead = look;
+    }
+
     /** Reloads both parts; what is shown stays until the new answer arrives. */
     public void load() {
         if (attention.get() == null) {
             state.set(State.LOADING);
         }
-        BackgroundTask.of(() -> services.attention().now())
+        FirstLook look = ahead;
+        ahead = null;
+        if (look != null && look.attention().isDone() && look.trend().isDone() && showAtOnce(look)) {
+            return;
+        }
+        Callable<Attention> attentionNow = look == null ? services.attention()::now : () -> FirstLook.answer(look.attention());
+        Callable<QuarterTrend> trendNow = look == null ? services.trend()::lastQuarter : () -> FirstLook.answer(look.trend());
+        BackgroundTask.of(attentionNow)
                 .titled("overview")
                 .onSuccess(this::show)
                 .onFailure(e -> {
@@ -63,7 +77,7 @@ public final class OverviewViewModel {
                     headline.set("Could not gather what needs attention: " + e.getMessage());
                 })
                 .runWith(runner);
-        BackgroundTask.of(() -> services.trend().lastQuarter())
+        BackgroundTask.of(trendNow)
                 .titled("overview trend")
                 .onSuccess(this::showTrend)
                 .onFailure(e -> {
@@ -71,6 +85,19 @@ public final class OverviewViewModel {
                     trendSummary.set("Could not load the trend: " + e.getMessage());
                 })
                 .runWith(runner);
+    }
+
+    /** Shows a first look whose answers are both there, without a trip through a worker; false when either failed. */
+    private boolean showAtOnce(FirstLook look) {
+        try {
+            Attention a = FirstLook.answer(look.attention());
+            QuarterTrend t = FirstLook.answer(look.trend());
+            show(a);
+            showTrend(t);
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     private void show(Attention a) {

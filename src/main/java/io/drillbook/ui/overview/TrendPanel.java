@@ -102,8 +102,8 @@ final class TrendPanel extends VBox {
         for (int d = 0; d < perDay.length; d++) {
             failed.getData().add(new XYChart.Data<>(d, perDay[d]));
         }
-        failures.getData().setAll(java.util.List.of(failed));
         failures.setCreateSymbols(false);
+        failures.getData().setAll(java.util.List.of(failed));
         XYChart.Series<Number, Number> passed = new XYChart.Series<>();
         XYChart.Series<Number, Number> notPassed = new XYChart.Series<>();
         for (QuarterTrend.DrillPoint p : t.drills()) {

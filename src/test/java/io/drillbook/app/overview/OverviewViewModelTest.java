@@ -3,11 +3,13 @@ package io.drillbook.app.overview;
 import io.drillbook.app.platform.AppConfig;
 import io.drillbook.app.AppContext;
 import io.drillbook.core.inventory.InventoryRefresher;
+import io.drillbook.core.overview.Attention;
 import io.drillbook.core.overview.AttentionItem;
 import io.drillbook.core.overview.AttentionLink;
 import io.drillbook.core.overview.AttentionSection;
 import io.drillbook.core.report.GapRegister;
 import io.drillbook.ui.common.CurrentThreadTaskRunner;
+import io.drillbook.ui.overview.FirstLook;
 import io.drillbook.ui.overview.OverviewLinks;
 import io.drillbook.ui.overview.OverviewViewModel;
 import org.junit.jupiter.api.Test;
@@ -15,12 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,10 +46,7 @@ class OverviewViewModelTest {
     };
 
     private static OverviewViewModel model(AppContext ctx, OverviewLinks links) {
-        OverviewModule module = new OverviewModule(ctx.platform().workspaceRepository(), ctx.inventory().backupRepository(), ctx.calendar().waiverRepository(),
-                ctx.platform().evidenceLog(), ctx.compliance().complianceService(), ctx.inventory().daySummaries(), ctx.drills().drillRunRepository(), new GapRegister(ctx.platform().evidenceLog()),
-                ctx.playbooks().playbookJournal(), ctx.calendar().recurrenceExpander(), ctx.platform().clock(), ctx.compliance().complianceZone(), ZoneOffset.UTC);
-        return new OverviewViewModel(module.services(), new CurrentThreadTaskRunner(), links);
+        return new OverviewViewModel(module(ctx).services(), new CurrentThreadTaskRunner(), links);
     }
 
     @Test
@@ -117,5 +118,75 @@ class OverviewViewModelTest {
         assertThat(vm.stateProperty().get()).isEqualTo(OverviewViewModel.State.FAILED);
         assertThat(vm.headlineProperty().get()).startsWith("Could not gather what needs attention");
         assertThat(vm.trendStateProperty().get()).isEqualTo(OverviewViewModel.State.FAILED);
+    }
+
+    /** The overview's services on {@code ctx}, as the console builds them. */
+    private static OverviewModule module(AppContext ctx) {
+        return new OverviewModule(ctx.platform().workspaceRepository(), ctx.inventory().backupRepository(), ctx.calendar().waiverRepository(),
+                ctx.platform().evidenceLog(), ctx.compliance().complianceService(), ctx.inventory().daySummaries(), ctx.drills().drillRunRepository(),
+                new GapRegister(ctx.platform().evidenceLog()), ctx.playbooks().playbookJournal(), ctx.calendar().recurrenceExpander(),
+                ctx.platform().clock(), ctx.compliance().complianceZone(), ZoneOffset.UTC);
+    }
+
+    @Test
+    void theFirstLoadShowsTheFirstLookItWasGivenAndTheNextLoadAsksAgain() {
+        try (AppContext ctx = new AppContext(new AppConfig(dir.resolve("demo"), null, "alice"), Clock.systemUTC())) {
+            ctx.seedDemoIfEmpty();
+            OverviewModule module = module(ctx);
+            // A calm answer the demo workspace would never give: what the first load shows can only come from it.
+            Attention calm = Attention.of(Instant.now(), List.of());
+            OverviewViewModel vm = new OverviewViewModel(module.services(), new CurrentThreadTaskRunner(), recording);
+            vm.startFrom(new FirstLook(CompletableFuture.completedFuture(calm),
+                    CompletableFuture.completedFuture(module.services().trend().lastQuarter())));
+
+            vm.load();
+            assertThat(vm.stateProperty().get()).isEqualTo(OverviewViewModel.State.READY);
+            assertThat(vm.headlineProperty().get()).isEqualTo("Nothing needs your attention");
+            assertThat(vm.trendStateProperty().get()).isEqualTo(OverviewViewModel.State.READY);
+
+            vm.load();
+            assertThat(vm.headlineProperty().get()).as("the second load asks the services").matches("\\d+ items need your attention");
+        }
+    }
+
+    @Test
+    void aFirstLookThatFailedSaysWhyAndTheNextLoadAsksAgain() {
+        try (AppContext ctx = new AppContext(new AppConfig(dir.resolve("demo"), null, "alice"), Clock.systemUTC())) {
+            ctx.seedDemoIfEmpty();
+            OverviewModule module = module(ctx);
+            OverviewViewModel vm = new OverviewViewModel(module.services(), new CurrentThreadTaskRunner(), recording);
+            vm.startFrom(new FirstLook(CompletableFuture.failedFuture(new IllegalStateException("the store went away")),
+                    CompletableFuture.completedFuture(module.services().trend().lastQuarter())));
+
+            vm.load();
+            assertThat(vm.stateProperty().get()).isEqualTo(OverviewViewModel.State.FAILED);
+            assertThat(vm.headlineProperty().get()).isEqualTo("Could not gather what needs attention: the store went away");
+            assertThat(vm.trendStateProperty().get()).as("the trend's own answer is shown").isEqualTo(OverviewViewModel.State.READY);
+
+            vm.load();
+            assertThat(vm.stateProperty().get()).isEqualTo(OverviewViewModel.State.READY);
+        }
+    }
+
+    @Test
+    void aFirstLookStillUnderWayIsWaitedForNotAskedAgain() {
+        try (AppContext ctx = new AppContext(new AppConfig(dir.resolve("demo"), null, "alice"), Clock.systemUTC())) {
+            ctx.seedDemoIfEmpty();
+            OverviewModule module = module(ctx);
+            Attention calm = Attention.of(Instant.now(), List.of());
+            // Not done when load() looks at it; answered only when waited for (on the task runner's thread).
+            CompletableFuture<Attention> underWay = new CompletableFuture<>() {
+                @Override
+                public Attention get() throws InterruptedException, java.util.concurrent.ExecutionException {
+                    complete(calm);
+                    return super.get();
+                }
+            };
+            OverviewViewModel vm = new OverviewViewModel(module.services(), new CurrentThreadTaskRunner(), recording);
+            vm.startFrom(new FirstLook(underWay, CompletableFuture.completedFuture(module.services().trend().lastQuarter())));
+
+            vm.load();
+            assertThat(vm.headlineProperty().get()).isEqualTo("Nothing needs your attention");
+        }
     }
 }
