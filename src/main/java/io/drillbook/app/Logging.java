@@ -1,13 +1,15 @@
 package io.drillbook.app;
 
+import io.drillbook.infra.logging.LogFileConfigurator;
+
 import java.nio.file.Path;
 
 /**
  * Points the log file at the data folder ({@code <data-dir>/logs/drillbook.log}) before the first
- * logger is created; logback.xml reads the property.
+ * logger is created; {@link LogFileConfigurator} reads the property.
  */
 final class Logging {
-    static final String LOG_DIR_PROPERTY = "drillbook.log.dir";
+    static final String LOG_DIR_PROPERTY = LogFileConfigurator.LOG_DIR_PROPERTY;
 
     private Logging() {
     }

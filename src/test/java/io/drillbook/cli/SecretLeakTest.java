@@ -100,11 +100,16 @@ class SecretLeakTest {
         }
     }
 
-    /** Runs the product's launcher in a JVM of its own, with the secret in its environment; returns what it printed. */
+    /**
+     * Runs the product's launcher in a JVM of its own, with the secret in its environment; returns what
+     * it printed. Its class path is the product's, without the tests' classes: it logs as shipped, to its log file.
+     */
     private static String child(String... args) throws IOException, InterruptedException {
+        String productClassPath = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(entry -> !Path.of(entry).endsWith("test-classes"))
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-Dlogback.configurationFile=" + SecretLeakTest.class.getResource("/logback.xml"),
-                "-cp", System.getProperty("java.class.path"), "io.drillbook.app.Launcher"));
+                "-Xmx256m", "-cp", productClassPath, "io.drillbook.app.Launcher"));
         cmd.addAll(List.of(args));
         cmd.addAll(List.of("--data-dir", data.toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);

@@ -1,7 +1,6 @@
 package io.drillbook.infra.logging;
 
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
 import io.drillbook.core.evidence.Redaction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,7 +12,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The production logback.xml writes messages and stack traces with secrets masked. */
+/** The program's log file set-up ({@link LogFileConfigurator}) writes messages and stack traces with secrets masked. */
 class RedactedLogFileTest {
     @TempDir
     Path dir;
@@ -24,10 +23,7 @@ class RedactedLogFileTest {
         Redaction.registerSecretValue(secret);
         LoggerContext context = new LoggerContext();
         context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
-        context.putProperty("drillbook.log.dir", dir.toString());
-        JoranConfigurator configurator = new JoranConfigurator();
-        configurator.setContext(context);
-        configurator.doConfigure(RedactedLogFileTest.class.getResource("/logback.xml"));
+        LogFileConfigurator.configureFile(context, dir.toString());
         Logger log = context.getLogger("io.drillbook.test");
 
         log.warn("step failed", new IllegalStateException("GET https://host/status?key=" + secret + " failed",
@@ -40,5 +36,15 @@ class RedactedLogFileTest {
                 "Caused by: java.lang.IllegalArgumentException: DB_PASS=*** refused", "at io.drillbook.infra.logging",
                 "connecting with token ***");
         assertThat(text).doesNotContain(secret, "hunter22");
+    }
+
+    @Test
+    void theProgramFindsItsLogSetUpThroughTheServiceLoaderAndStepsAsideForTheTestsOwn() {
+        assertThat(java.util.ServiceLoader.load(ch.qos.logback.classic.spi.Configurator.class).stream()
+                .map(java.util.ServiceLoader.Provider::type)).contains(LogFileConfigurator.class);
+        LoggerContext context = new LoggerContext();
+        assertThat(new LogFileConfigurator().configure(context)).as("logback-test.xml is on the tests' class path")
+                .isEqualTo(ch.qos.logback.classic.spi.Configurator.ExecutionStatus.INVOKE_NEXT_IF_ANY);
+        assertThat(context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).iteratorForAppenders().hasNext()).isFalse();
     }
 }
