@@ -45,12 +45,20 @@ echo "runtime modules: $MODULES"
 jlink --module-path "$LIBS/fx" --add-modules "$MODULES" --strip-debug --no-man-pages --no-header-files \
   --output target/installer-runtime
 # The runtime's class-data archive (JDK and JavaFX classes a console start loads), made with the
-# runtime's own java; its commands go after that (the launcher needs none), as --strip-native-commands did.
+# runtime's own java, and the list of every class that start loads (lib/app/drillbook.classlist), from
+# which the .deb's postinst dumps the archive of the app's own classes. Of the runtime's commands only
+# java stays (the postinst runs it; the launcher needs none).
 bash packaging/cds-archive.sh target/installer-runtime "$LIBS/app"
-rm -rf target/installer-runtime/bin
+find target/installer-runtime/bin -type f ! -name java -delete
 echo "runtime: $(du -sh target/installer-runtime | cut -f1), ${SECONDS}s so far"
 
-COMMON=(--name Drillbook --app-version "$VERSION" --vendor "Drillbook" --input "$LIBS/app" --main-jar drillbook.jar
+# The launcher's JVM options (one per line; $APPDIR stays for the launcher to expand).
+JAVA_OPTIONS=()
+while IFS= read -r option; do
+  case "$option" in ''|'#'*) ;; *) JAVA_OPTIONS+=(--java-options "$option") ;; esac
+done < packaging/launcher-java-options
+
+COMMON=(--name Drillbook --app-version "$VERSION" --vendor "Drillbook" --input "$LIBS/app" --main-jar drillbook.jar "${JAVA_OPTIONS[@]}"
         --main-class io.drillbook.app.Launcher --runtime-image target/installer-runtime --dest "$OUT"
         --icon assets/icons/drillbook-512.png
         --description "Release calendar, backup compliance, restore drills and rollback playbooks")

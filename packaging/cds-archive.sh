@@ -7,7 +7,8 @@
 # every start instead of loading and verifying those classes again, with no launcher option.
 # Only classes of the runtime image (the JDK and JavaFX modules) go in: JDK 17 checks an archive's
 # class path by absolute path, so classes of the app's own jars would stop matching once installed in
-# /opt/drillbook. See docs/adr/0026-start-up.md.
+# /opt/drillbook. The whole list is kept as APP_LIBS_DIR/drillbook.classlist: the .deb's postinst dumps
+# the archive of the app's classes from it, in place. See docs/adr/0026-start-up.md and 0027-warm-start.md.
 # The console needs a display (DISPLAY, or xvfb-run); without one the archive holds the JDK's default
 # class list only (what `jlink --generate-cds-archive` writes).
 set -euo pipefail
@@ -32,6 +33,7 @@ fi
   io.drillbook.app.Launcher --data-dir "$WORK/data" >"$WORK/training.log" 2>&1 \
   || { cat "$WORK/training.log" >&2; echo "cds-archive.sh: the training start failed" >&2; exit 1; }
 grep -q '^DEMO_READY$' "$WORK/training.log" || { cat "$WORK/training.log" >&2; echo "cds-archive.sh: the training start did not finish" >&2; exit 1; }
+cp "$WORK/classes.lst" "$LIBS/drillbook.classlist"
 # Without -cp the app's own classes in the list are skipped (with a warning each, kept in the log).
 "$JAVA" -Xshare:dump -XX:SharedClassListFile="$WORK/classes.lst" >"$WORK/dump.log" 2>&1 \
   || { tail -20 "$WORK/dump.log" >&2; echo "cds-archive.sh: dumping the archive failed" >&2; exit 1; }

@@ -2,7 +2,8 @@
 # Checks the .deb that `packaging/build-installers.sh --deb` left in target/installer/: installs it as a user
 # would (apt-get install ./drillbook_*.deb, which also fetches its Depends), runs the installed `drillbook
 # --version` with no display and checks it names the project version, checks the launcher's icon and menu
-# entry, then purges the package and checks nothing of it is left.
+# entry and that it maps the class-data archive the postinst made, then purges the package and checks
+# nothing of it is left.
 #   packaging/check-deb.sh            needs root (or sudo) and apt: CI runs it on a throwaway machine
 #   packaging/check-deb.sh --extract  unpacks with dpkg-deb -x into a temporary directory instead (no root;
 #                                     the Depends and maintainer scripts are then not exercised)
@@ -53,6 +54,17 @@ OUTPUT=$(env -u DISPLAY -u WAYLAND_DISPLAY DRILLBOOK_DATA_DIR="$SCRATCH/data" "$
 FIRST=$(printf '%s\n' "$OUTPUT" | head -1)
 [ "$FIRST" = "Drillbook $EXPECTED" ] || fail "'$LAUNCHER --version' printed '$FIRST', expected 'Drillbook $EXPECTED'"
 echo "installed launcher: $FIRST"
+
+# The postinst dumped the class-data archive of the app's classes for /opt/drillbook, and the launcher maps
+# it: the launcher's own class is read from it ("shared objects file"), not from its jar.
+if [ "$MODE" = install ]; then
+  [ -f /opt/drillbook/lib/app/drillbook.jsa ] || fail "the postinst made no /opt/drillbook/lib/app/drillbook.jsa"
+  env -u DISPLAY -u WAYLAND_DISPLAY DRILLBOOK_DATA_DIR="$SCRATCH/data" JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$SCRATCH/classes.log" \
+    "$LAUNCHER" --version >/dev/null 2>&1 || fail "'$LAUNCHER --version' with class loading logged failed"
+  grep -q 'io.drillbook.app.Launcher source: shared objects file' "$SCRATCH/classes.log" \
+    || fail "the launcher did not map its class-data archive: $(grep 'io.drillbook.app.Launcher ' "$SCRATCH/classes.log")"
+  echo "class-data archive: $(du -h /opt/drillbook/lib/app/drillbook.jsa | cut -f1), mapped by the launcher"
+fi
 
 if [ "$MODE" = install ]; then
   $SUDO dpkg --purge drillbook >"$SCRATCH/purge.log" 2>&1 || { cat "$SCRATCH/purge.log" >&2; fail "dpkg --purge drillbook"; }

@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A class-data-sharing archive like the one packaging/cds-archive.sh gives the installers' runtime:
- * the classes one console start loads (its very first start, until the demo is complete), of the
- * JDK and JavaFX only, dumped into a static archive; the app's own classes load as usual. Here the
- * JDK is the one running the benchmark and JavaFX comes from jars, so the archive is made for the
- * benchmark's exact class path (JDK 17 checks it by absolute path).
+ * The console started as the .deb installs it: a class-data archive of every class one console start
+ * loads (its very first start, until the demo is complete), the app's own included, dumped as the
+ * package's postinst dumps it in /opt/drillbook, and the JVM options of the installed launcher
+ * (packaging/launcher-java-options). Here the JDK is the one running the benchmark and JavaFX comes
+ * from jars, so the archive is made for the benchmark's exact class path (JDK 17 checks it by absolute path).
  */
 final class ClassDataArchive {
-    private static final List<String> RUNTIME_PACKAGES = List.of("java/", "javax/", "jdk/", "sun/", "com/sun/", "javafx/");
+    private static final Path LAUNCHER_OPTIONS = Path.of("packaging", "launcher-java-options");
 
     private ClassDataArchive() {
     }
@@ -27,11 +27,8 @@ final class ClassDataArchive {
         List<String> training = new ArrayList<>(console);
         training.add(1, "-XX:DumpLoadedClassList=" + list);
         run(withFreshDataDir(training, work.resolve("data")), work.resolve("training.log"));
-        List<String> runtimeOnly = Files.readAllLines(list).stream()
-                .filter(line -> RUNTIME_PACKAGES.stream().anyMatch(line::startsWith)).toList();
-        Path filtered = Files.write(work.resolve("runtime-classes.lst"), runtimeOnly);
         int cp = console.indexOf("-cp");
-        run(List.of(console.get(0), "-Xshare:dump", "-XX:SharedClassListFile=" + filtered, "-XX:SharedArchiveFile=" + archive,
+        run(List.of(console.get(0), "-Xshare:dump", "-XX:SharedClassListFile=" + list, "-XX:SharedArchiveFile=" + archive,
                 "-cp", console.get(cp + 1)), work.resolve("dump.log"));
         if (!Files.exists(archive)) {
             throw new IllegalStateException("no archive written, see " + work.resolve("dump.log"));
@@ -39,11 +36,35 @@ final class ClassDataArchive {
         return archive;
     }
 
-    /** {@code console} mapping {@code archive} (refusing to start without it, so a figure is never silently without). */
-    static List<String> using(List<String> console, Path archive) {
+    /**
+     * {@code console} with the installed launcher's JVM options, mapping {@code archive} where the launcher
+     * maps its own (and refusing to start without it, so a figure is never silently without).
+     */
+    static List<String> asInstalled(List<String> console, Path archive) throws IOException {
         List<String> cmd = new ArrayList<>(console);
-        cmd.addAll(1, List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:on"));
+        cmd.addAll(1, launcherOptions(archive));
         return cmd;
+    }
+
+    /** The options of packaging/launcher-java-options, the archive's path for the launcher's and -Xshare:on for auto. */
+    static List<String> launcherOptions(Path archive) throws IOException {
+        List<String> options = new ArrayList<>();
+        for (String line : Files.readAllLines(LAUNCHER_OPTIONS)) {
+            String option = line.strip();
+            if (option.isEmpty() || option.startsWith("#")) {
+                continue;
+            }
+            if (option.startsWith("-XX:SharedArchiveFile=")) {
+                option = "-XX:SharedArchiveFile=" + archive;
+            } else if (option.equals("-Xshare:auto")) {
+                option = "-Xshare:on";
+            }
+            options.add(option);
+        }
+        if (!options.contains("-XX:SharedArchiveFile=" + archive)) {
+            throw new IllegalStateException(LAUNCHER_OPTIONS + " names no class-data archive");
+        }
+        return options;
     }
 
     private static List<String> withFreshDataDir(List<String> cmd, Path dataDir) {
