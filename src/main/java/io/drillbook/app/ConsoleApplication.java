@@ -112,8 +112,8 @@ public final class ConsoleApplication extends Application {
 
     /**
      * Adds a spinner to the splash when the store is not open after {@value #SPIN_AFTER_MS} ms (a first
-     * start, a recovery). Not at once: a spinner animates every frame, and on a warm start those frames
-     * took a fifth of a second from the two cores opening the store and building the window.
+     * start, a recovery). Not at once: a spinner is redrawn every frame, and on a warm start those
+     * frames take processor time from the two cores opening the store and building the window.
      */
     private void spinIfStillOpening(VBox splash) {
         CompletableFuture.delayedExecutor(SPIN_AFTER_MS, TimeUnit.MILLISECONDS, Platform::runLater).execute(() -> {
