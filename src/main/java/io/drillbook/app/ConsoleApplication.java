@@ -94,7 +94,7 @@ public final class ConsoleApplication extends Application {
             demo.fillBehind(main, runner, StartupProbe::afterDemoReady); // covers the screens at once
         }
         overview.afterFirstLook(() -> {
-            StartupProbe.workspaceShown();
+            StartupProbe.workspaceShown(overview);
             if (!demo.pending()) {
                 demo.fillBehind(main, runner, StartupProbe::afterDemoReady); // its check waits for the overview
             }

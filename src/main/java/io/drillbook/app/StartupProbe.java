@@ -1,13 +1,15 @@
 package io.drillbook.app;
 
 import io.drillbook.ui.common.AfterLayout;
+import io.drillbook.ui.overview.OverviewScreen;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /**
  * For the cold-start benchmark only: with {@code -Ddrillbook.startupProbe=true} the console prints
  * {@code FIRST_FRAME} after its first frame, {@code READY} once the workspace is on screen (the
- * overview's items and trend laid out, not its "loading" state),
+ * overview's items and trend laid out, not its "loading" state; an {@code OVERVIEW} line before it
+ * says what the overview showed),
  * {@code DEMO_READY} once the demo data is complete (at once when there was nothing to prepare),
  * and exits after both.
  */
@@ -35,10 +37,14 @@ public final class StartupProbe {
         }
     }
 
-    /** Call once the overview shows what needs attention and the trend, laid out (not its "loading" state). */
-    static void workspaceShown() {
+    /**
+     * Call once {@code overview} shows what needs attention and the trend, laid out (not its "loading"
+     * state): prints {@code OVERVIEW headline | trend summary}, then {@code READY}.
+     */
+    static void workspaceShown(OverviewScreen overview) {
         if (ENABLED) {
             mark("ready-pulse");
+            System.out.println("OVERVIEW " + overview.model().headlineProperty().get() + " | " + overview.model().trendSummaryProperty().get());
             print("READY");
         }
     }
