@@ -36,9 +36,9 @@ class ComplianceScreenTest {
 
     @Start
     void start(Stage stage) {
+        console = DemoConsole.open(stage, dataDir, "tester", Clock.systemUTC());
         stage.setWidth(1280);
         stage.setHeight(820);
-        console = DemoConsole.open(stage, dataDir, "tester", Clock.systemUTC());
         main = console.main();
         main.show("compliance");
     }

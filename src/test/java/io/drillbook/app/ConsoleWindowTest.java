@@ -37,9 +37,9 @@ class ConsoleWindowTest {
 
     @Start
     void start(Stage stage) {
+        console = DemoConsole.open(stage, dataDir, "tester", Clock.systemUTC());
         stage.setWidth(1260);
         stage.setHeight(780);
-        console = DemoConsole.open(stage, dataDir, "tester", Clock.systemUTC());
         ctx = console.ctx();
         state = console.state();
         main = console.main();

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /**
- * The console on a freshly seeded demo workspace in its own data folder, shown in a TestFX stage:
- * the set-up every screen test starts from. Close it after the test.
+ * The console on a freshly seeded demo workspace in its own data folder, shown in a TestFX stage at
+ * 1280x800: the set-up every screen test starts from. Close it after the test.
  */
 record DemoConsole(AppContext ctx, FxTaskRunner runner, WindowStateStore state, MainWindow main) implements AutoCloseable {
 
@@ -27,6 +27,11 @@ record DemoConsole(AppContext ctx, FxTaskRunner runner, WindowStateStore state, 
     }
 
     private static DemoConsole show(Stage stage, AppContext ctx) {
+        // The size screens are checked at (the console's default is about that). Left unset, a test's
+        // stage kept what an earlier test gave it, and run alone (952x610, the window's preferred size)
+        // the playbook tests' clicks timed out.
+        stage.setWidth(1280);
+        stage.setHeight(800);
         FxTaskRunner runner = new FxTaskRunner();
         WindowStateStore state = new WindowStateStore(ctx.platform().config().dataDir().resolve("console.properties"));
         MainWindow main = ConsoleWindow.show(stage, ctx, runner, state);

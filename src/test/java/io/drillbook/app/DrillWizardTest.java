@@ -46,9 +46,9 @@ class DrillWizardTest {
 
     @Start
     void start(Stage stage) {
+        console = DemoConsole.open(stage, dataDir, "tester", Clock.systemUTC());
         stage.setWidth(1280);
         stage.setHeight(820);
-        console = DemoConsole.open(stage, dataDir, "tester", Clock.systemUTC());
         ctx = console.ctx();
         main = console.main();
     }
