@@ -58,7 +58,9 @@ class PlaybookStorageS3Test {
         brokenVersion = client.putObject(r -> r.bucket(BACKUPS).key(CONFIG), RequestBody.fromString("port=broken\n")).versionId();
         dump = new byte[200_000];
         new Random(42).nextBytes(dump);
-        client.putObject(r -> r.bucket(BACKUPS).key("shop/prod/pre-1042.dump"), RequestBody.fromBytes(dump));
+        // Straight into S3Proxy's backend: the set-up is not under test, and once (CI, 2026-12-05) this
+        // 200 KB upload through a client without retries failed "Error writing request body to server".
+        s3.put(BACKUPS, "shop/prod/pre-1042.dump", dump);
     }
 
     @AfterAll
